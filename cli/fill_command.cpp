@@ -1,0 +1,102 @@
+// `nianbao fill FILE [-o OUT] [--blank-as-zero]`: shows the autofill edits and, with -o, writes a
+// corrected copy. The input file is never written.
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include "commands.hpp"
+#include "nianbao/autofill.hpp"
+#include "nianbao/identities.hpp"
+#include "nianbao/reader.hpp"
+
+namespace nianbao::cli {
+namespace {
+
+std::string describe_cell(const Report& report, TableId id, const std::string& row, const std::string& column) {
+    const Table* t = report.table(id);
+    const Cell* c = t ? t->cell(row, column) : nullptr;
+    if (!t || !c) return std::string(table_short_name(id)) + " " + row + "/" + column;
+    return std::string(table_short_name(id)) + cell_label(*t, *c);
+}
+
+bool write_atomically(const std::filesystem::path& out, const std::string& text, std::string& error) {
+    std::filesystem::path tmp = out;
+    tmp += ".nianbao-tmp";
+    {
+        std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
+        if (!f) { error = "无法创建输出文件（目录不存在或没有写入权限）"; return false; }
+        f << text;
+        if (!f.flush()) { error = "写入输出文件时出错（磁盘已满？）"; return false; }
+    }
+    std::error_code ec;
+    std::filesystem::rename(tmp, out, ec);
+    if (ec) {
+        std::filesystem::remove(tmp, ec);
+        error = "无法写入输出文件";
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int fill_command(const std::vector<std::string>& args) {
+    std::string input, output;
+    FillOptions options;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "-o" || a == "--output") {
+            if (i + 1 >= args.size()) return usage_error("-o 后面应写输出文件名");
+            output = args[++i];
+        } else if (a == "--blank-as-zero") {
+            options.blank_as_zero = true;
+        } else if (a.starts_with("-")) {
+            return usage_error("fill 命令不认识选项“" + a + "”");
+        } else if (input.empty()) {
+            input = a;
+        } else {
+            return usage_error("fill 命令一次只处理一个文件");
+        }
+    }
+    if (input.empty()) return usage_error("请给出要填充合计的报告文件，例如：nianbao fill 报告.txt -o 报告-已填充.txt");
+
+    ReadResult r = read_text_file(input);
+    if (!r.ok) {
+        std::cerr << "nianbao: " << input << "：无法作为年度报告读取：" << r.error << "\n";
+        return unusable;
+    }
+    if (!output.empty()) {
+        std::error_code ec;
+        if (std::filesystem::exists(output, ec) && std::filesystem::equivalent(input, output, ec))
+            return usage_error("输出文件不能是输入文件本身：nianbao 不修改原文件，请用 -o 指定另一个文件名");
+    }
+    FillResult result = autofill(r.report, options);
+    if (result.zeros_written > 0) std::cout << "已把 " << result.zeros_written << " 个空白单元格按 0 填写。\n";
+    for (const auto& e : result.edits) {
+        if (e.reason == "blank-as-zero") continue;
+        std::cout << describe_cell(r.report, e.table, e.row, e.column) << "：“" << e.old_text << "” → " << e.new_text
+                  << "  [" << e.reason << "]\n";
+    }
+    for (const auto& u : result.unfilled)
+        std::cout << "无法填充：" << table_short_name(u.table) << u.message << "\n";
+    if (result.edits.empty()) std::cout << "各项合计均已正确，无需修改。\n";
+
+    if (output.empty()) {
+        if (!result.edits.empty()) std::cout << "（未写入任何文件；用 -o 输出文件 写出修正后的副本）\n";
+        return ok;
+    }
+    int skipped = 0;
+    std::string fixed = apply_edits_to_text(r.text, result.edits, skipped);
+    std::string error;
+    if (!write_atomically(output, fixed, error)) {
+        std::cerr << "nianbao: " << output << "：" << error << "\n";
+        return unusable;
+    }
+    std::cout << "已写出修正后的副本：" << output;
+    if (r.encoding != "UTF-8") std::cout << "（原文件为 " << r.encoding << " 编码，副本为 UTF-8）";
+    std::cout << "\n";
+    if (skipped > 0) std::cout << "注意：有 " << skipped << " 处修改无法定位到原文，未写入副本。\n";
+    return ok;
+}
+
+} // namespace nianbao::cli

@@ -1,0 +1,38 @@
+// `nianbao show FILE`: what the reader recognised — title, sections, every table cell with its
+// source line — so a reviewer can see why a finding was made.
+#include <iostream>
+
+#include "commands.hpp"
+#include "nianbao/identities.hpp"
+#include "nianbao/reader.hpp"
+
+namespace nianbao::cli {
+
+int show_command(const std::vector<std::string>& args) {
+    if (args.size() != 1) return usage_error("show 命令需要一个文件");
+    ReadResult r = read_text_file(args[0]);
+    if (!r.ok) {
+        std::cerr << "nianbao: " << args[0] << "：无法作为年度报告读取：" << r.error << "\n";
+        return unusable;
+    }
+    const Report& rep = r.report;
+    std::cout << "编码：" << r.encoding << "\n标题：" << rep.meta.title << "\n机关：" << rep.meta.agency
+              << "（" << (rep.meta.kind == AgencyKind::government ? "人民政府" : rep.meta.kind == AgencyKind::department ? "部门" : "未知")
+              << "）\n年度：" << (rep.meta.year ? std::to_string(*rep.meta.year) : "未知") << "\n";
+    if (rep.meta.date)
+        std::cout << "日期：" << rep.meta.date->year << "-" << rep.meta.date->month << "-" << rep.meta.date->day << "\n";
+    for (const auto& s : rep.sections)
+        std::cout << "第 " << s.source.line << " 行  部分 " << s.key << "「" << s.heading << "」 " << s.paragraphs.size() << " 段\n";
+    for (const auto& t : rep.tables) {
+        std::cout << table_name(t.id) << "  " << version_name(t.format->version) << " 格式，第 " << t.source.line << " 行起\n";
+        for (const auto& c : t.cells) {
+            if (!c.present) continue;
+            std::cout << "  " << c.row << " / " << c.column << " = “" << c.raw << "”  （第 " << c.source.line << " 行）  "
+                      << describe_state(c.value, c.raw) << "\n";
+        }
+        for (const auto& p : t.problems) std::cout << "  问题：" << p.message << "\n";
+    }
+    return ok;
+}
+
+} // namespace nianbao::cli

@@ -1,0 +1,109 @@
+// The report model: metadata, sections with paragraphs, and the three standard tables as
+// cells addressed by the stable keys of format.md, each remembering where it came from.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "nianbao/export.hpp"
+#include "nianbao/format.hpp"
+#include "nianbao/value.hpp"
+
+namespace nianbao {
+
+// Where something came from: line/column (1-based, in characters) and the byte span in the
+// decoded UTF-8 text for a text report; a Writer cell name ("B3") for an office document.
+struct SourcePos {
+    int line = 0;
+    int column = 0;
+    std::size_t offset = 0;
+    std::size_t length = 0;
+    std::string cell_name;
+    std::string table_name;
+
+    bool known() const { return line > 0 || !cell_name.empty(); }
+};
+
+struct Paragraph {
+    std::string text;
+    SourcePos source;
+};
+
+struct Section {
+    std::string key;         // SectionDecl key
+    int number = 0;          // the numeral written before the heading (0: none)
+    std::string heading;     // as written, without numbering and markup
+    bool standard_wording = true;
+    SourcePos source;
+    std::vector<Paragraph> paragraphs;
+};
+
+enum class AgencyKind { unknown, department, government };
+
+struct Date {
+    int year = 0, month = 0, day = 0;
+    friend auto operator<=>(const Date&, const Date&) = default;
+};
+
+struct Metadata {
+    std::string title;
+    SourcePos title_source;
+    std::string agency;
+    std::optional<int> year;        // from the title, else the statistical period, else 一、
+    std::optional<int> title_year;  // the year as written in the title
+    AgencyKind kind = AgencyKind::unknown;
+    std::optional<Date> date;
+    SourcePos date_source;
+};
+
+struct Cell {
+    std::string row;      // RowDecl key
+    std::string column;   // ColumnDecl key
+    std::string raw;      // the text as written
+    Value value;
+    SourcePos source;
+    bool present = false; // false: the row or cell was not found in the input
+};
+
+// Something the binder could not fit into the layout: a missing row, a row with too many or
+// too few values, values under no recognisable label.
+struct TableProblem {
+    std::string message;  // Chinese
+    std::string row;      // row key when known
+    SourcePos source;
+};
+
+struct Table {
+    TableId id = TableId::requests;
+    const TableFormat* format = nullptr;
+    std::vector<Cell> cells;                // one per (row, column) of the format, in order
+    SourcePos source;                       // first line of the table
+    std::vector<TableProblem> problems;
+    std::vector<std::string> outdated;      // what follows the 2019 trial layout, in Chinese
+
+    NIANBAO_API const Cell* cell(std::string_view row, std::string_view column) const;
+    NIANBAO_API Cell* cell(std::string_view row, std::string_view column);
+    NIANBAO_API bool has_row(std::string_view row) const;
+};
+
+// Builds the empty table of a format (every cell absent).
+NIANBAO_API Table make_table(const TableFormat& format);
+
+struct Report {
+    Metadata meta;
+    std::vector<Paragraph> preamble; // between the title and the first section
+    std::vector<Section> sections;  // in the order they appear, duplicates included
+    std::vector<Paragraph> signature; // agency and date after the last section
+    std::vector<Table> tables;      // recognised tables, at most one per TableId
+    std::string source_name;        // file name, for messages
+
+    NIANBAO_API const Table* table(TableId id) const;
+    NIANBAO_API Table* table(TableId id);
+    NIANBAO_API const Section* section(std::string_view key) const;
+};
+
+// "2021", "2019" or "mixed" (tables in different formats); "" when no table was found.
+NIANBAO_API std::string report_format(const Report& report);
+
+} // namespace nianbao

@@ -1,0 +1,38 @@
+// UTF-8 helpers and the one label normalisation that every matcher uses.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "nianbao/export.hpp"
+
+namespace nianbao {
+
+// Decodes UTF-8; invalid bytes become U+FFFD.
+NIANBAO_API std::u32string to_u32(std::string_view utf8);
+NIANBAO_API std::string to_utf8(std::u32string_view text);
+NIANBAO_API void append_utf8(std::string& out, char32_t c);
+// Number of code points in a UTF-8 string.
+NIANBAO_API std::size_t count_chars(std::string_view utf8);
+
+NIANBAO_API bool is_space(char32_t c);
+// Trims ASCII and Unicode spaces (incl. U+3000 and NBSP) at both ends.
+NIANBAO_API std::string trim(std::string_view utf8);
+
+// Full-width ASCII forms (Ｆ１２（）) to their half-width counterparts, U+3000 to space.
+NIANBAO_API char32_t to_halfwidth(char32_t c);
+
+// The comparison form of a label: half-width, no white space, no quotes, brackets and
+// punctuation unified, HTML tags removed. "（三） 不 予 公 开" -> "(三)不予公开".
+NIANBAO_API std::u32string normalize_label(std::string_view utf8);
+
+// normalize_label() without a leading ordinal ("一、", "(三)", "1.", "第一项").
+NIANBAO_API std::u32string strip_ordinal(std::u32string_view normalized);
+
+// The value of a leading Arabic ordinal "3." in a normalized label, or 0.
+NIANBAO_API int leading_arabic_ordinal(std::u32string_view normalized);
+
+// Similarity in [0,1]: 2*LCS / (|a|+|b|). Used for typos and rewordings of labels.
+NIANBAO_API double similarity(std::u32string_view a, std::u32string_view b);
+
+} // namespace nianbao

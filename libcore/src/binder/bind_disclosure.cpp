@@ -1,0 +1,142 @@
+// Binds table 2 (主动公开政府信息情况): blocks headed 第二十条第（X）项, each with a header row of
+// column labels and rows of values. Tells the 2021 format from the 2019 trial format by the
+// labels that only one of them has.
+#include <algorithm>
+#include <map>
+
+#include "binder/internal.hpp"
+#include "nianbao/text.hpp"
+
+namespace nianbao::binding {
+namespace {
+
+struct Logical {
+    std::string key;
+    std::vector<GridCell> cells;
+    SourcePos source;
+};
+
+bool has_value(const GridRow& row) {
+    for (const auto& c : row.cells)
+        if (kind_of(c) == CellKind::value) return true;
+    return false;
+}
+
+double best_score(const LabelIndex& index, std::u32string_view n) {
+    double s = 0;
+    for (auto kind : {LabelKind::row, LabelKind::group, LabelKind::column})
+        if (Match m = index.match(n, kind)) s = std::max(s, m.score);
+    return s;
+}
+
+} // namespace
+
+Bound bind_disclosure(const std::vector<GridRow>& rows, std::size_t start) {
+    const TableFormat& f21 = table_format(TableId::disclosure, FormatVersion::v2021);
+    const TableFormat& f19 = table_format(TableId::disclosure, FormatVersion::v2019);
+    static const LabelIndex idx21(f21), idx19(f19);
+
+    // The region: until a boundary, prose, another table, or six rows that are not ours.
+    std::size_t end = start;
+    int idle = 0;
+    for (std::size_t r = start; r < rows.size(); ++r) {
+        const GridRow& row = rows[r];
+        if (row.boundary || is_prose(row)) break;
+        if (r > start) {
+            auto sig = table_signature(row);
+            if (sig && *sig != TableId::disclosure) break;
+        }
+        bool ours = has_value(row);
+        for (const auto& c : row.cells)
+            if (kind_of(c) == CellKind::label) {
+                auto n = normalize_label(c.text);
+                ours = ours || best_score(idx21, n) > 0 || best_score(idx19, n) > 0 || n == U"信息内容";
+            }
+        if (ours) { end = r + 1; idle = 0; }
+        else if (++idle > 6) break;
+    }
+    if (end == start) end = start + 1;
+
+    // Which version: labels that the 2019 trial format knows better than the 2021 format.
+    std::vector<std::pair<std::string, std::vector<std::string>>> old_labels;  // block -> 2019 labels
+    std::string block_label = "第二十条";
+    for (std::size_t r = start; r < end; ++r)
+        for (const auto& c : rows[r].cells) {
+            if (kind_of(c) != CellKind::label) continue;
+            auto n = normalize_label(c.text);
+            if (Match g = idx19.match(n, LabelKind::group)) block_label = std::string(f19.group(g.label->key)->label);
+            if (best_score(idx19, n) <= best_score(idx21, n) + 0.05) continue;
+            if (old_labels.empty() || old_labels.back().first != block_label) old_labels.push_back({block_label, {}});
+            if (idx19.match(n, LabelKind::group)) continue;  // the block heading itself is named once
+            old_labels.back().second.push_back(trim(c.text));
+        }
+    const bool v2019 = !old_labels.empty();
+    const TableFormat& format = v2019 ? f19 : f21;
+    const LabelIndex& index = v2019 ? idx19 : idx21;
+
+    Table table = make_table(format);
+    table.source = rows[start].source;
+    for (const auto& [block, labels] : old_labels) {
+        if (block == "第二十条第（九）项") {
+            table.outdated.push_back(block + "（政府集中采购）在 2021 年格式中已删除");
+            continue;
+        }
+        std::string text = block + "有旧栏目";
+        for (const auto& l : labels) text += "「" + l + "」";
+        table.outdated.push_back(text);
+    }
+
+    std::vector<Logical> logical;
+    std::string group;
+    for (std::size_t r = start; r < end; ++r) {
+        const GridRow& row = rows[r];
+        int row_cell = -1;
+        const Label* label = nullptr;
+        for (int i = 0; i < int(row.cells.size()) && !label; ++i) {
+            const GridCell& c = row.cells[std::size_t(i)];
+            if (kind_of(c) != CellKind::label) continue;
+            auto n = normalize_label(c.text);
+            if (Match g = index.match(n, LabelKind::group)) { group = std::string(g.label->key); continue; }
+            if (Match m = index.match(n, LabelKind::row, group); m && m.score >= 0.75) {
+                row_cell = i;
+                label = m.label;
+            }
+        }
+        if (label) {
+            logical.push_back({std::string(label->key), cells_after(row, row_cell), row.source});
+            continue;
+        }
+        if (has_value(row) && !logical.empty()) {
+            const RowDecl* decl = format.row(logical.back().key);
+            if (nonempty_count(logical.back().cells) < int(decl->columns.size())) {
+                for (const auto& c : row.cells) logical.back().cells.push_back(c);
+                continue;
+            }
+        }
+        if (has_value(row))
+            table.problems.push_back({"第 " + std::to_string(row.source.line) + " 行的数值无法对应到表二的任何一行", "", row.source});
+    }
+
+    for (const auto& l : logical) {
+        const RowDecl* decl = format.row(l.key);
+        if (table.has_row(l.key)) {
+            table.problems.push_back({"「" + std::string(decl->label) + "」行出现了两次，只采用第一次的数值", l.key, l.source});
+            continue;
+        }
+        auto fitted = fit_values(l.cells, decl->columns.size());
+        if (!fitted) {
+            table.problems.push_back({"「" + std::string(decl->label) + "」行有 " + std::to_string(nonempty_count(l.cells)) +
+                                          " 个数值，应为 " + std::to_string(decl->columns.size()) + " 个，无法确定各数值所在的列",
+                                      l.key, l.source});
+            continue;
+        }
+        for (std::size_t i = 0; i < decl->columns.size(); ++i) put_cell(table, l.key, decl->columns[i], (*fitted)[i]);
+    }
+    for (const auto& r : format.rows)
+        if (!table.has_row(r.key) &&
+            std::none_of(table.problems.begin(), table.problems.end(), [&](const TableProblem& p) { return p.row == r.key; }))
+            table.problems.push_back({"未找到「" + std::string(r.label) + "」行", std::string(r.key), table.source});
+    return {std::move(table), end};
+}
+
+} // namespace nianbao::binding

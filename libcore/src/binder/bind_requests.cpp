@@ -1,0 +1,169 @@
+// Binds table 3 (收到和处理政府信息公开申请情况). Rows are recognised by their labels, wherever
+// the layout put them: label and values on one line, values on the next lines (one cell per
+// line, pdftotext), labels split over two lines, group labels (（三）不予公开) in a cell of their
+// own or merged away.
+#include <algorithm>
+
+#include "binder/internal.hpp"
+#include "nianbao/identities.hpp"
+#include "nianbao/text.hpp"
+
+namespace nianbao::binding {
+namespace {
+
+constexpr std::size_t value_columns = 7;
+
+struct Logical {
+    std::string key;             // row key, or "3.6" for the 2019 single row
+    std::vector<GridCell> cells; // everything after the label, as written
+    SourcePos source;
+};
+
+int column_matches(const LabelIndex& index, const GridRow& row) {
+    int n = 0;
+    for (const auto& c : row.cells)
+        if (kind_of(c) == CellKind::label && index.match(normalize_label(c.text), LabelKind::column)) ++n;
+    return n;
+}
+
+bool is_header(const LabelIndex& index, const GridRow& row) {
+    for (const auto& c : row.cells) {
+        std::u32string n = normalize_label(c.text);
+        if (n.find(U"勾稽关系") != std::u32string::npos || n == U"申请人情况") return true;
+    }
+    bool has_value = false;
+    for (const auto& c : row.cells) has_value = has_value || kind_of(c) == CellKind::value;
+    return !has_value && column_matches(index, row) >= 2;
+}
+
+} // namespace
+
+Bound bind_requests(const std::vector<GridRow>& rows, std::size_t start) {
+    const TableFormat& f21 = table_format(TableId::requests, FormatVersion::v2021);
+    const TableFormat& f19 = table_format(TableId::requests, FormatVersion::v2019);
+    static const LabelIndex index(f21);
+
+    std::vector<Logical> logical;
+    std::vector<TableProblem> problems;
+    std::string group;
+    std::u32string pending;  // label fragments of label-only lines
+    std::size_t last_used = start;
+    int idle = 0;
+
+    for (std::size_t r = start; r < rows.size(); ++r) {
+        const GridRow& row = rows[r];
+        if (row.boundary || is_prose(row)) break;
+        if (!logical.empty() && logical.back().key == "4" &&
+            nonempty_count(logical.back().cells) >= int(value_columns))
+            break;  // the last row is complete
+        if (r > start) {
+            auto sig = table_signature(row);
+            if (sig && *sig != TableId::requests) break;
+        }
+        if (is_header(index, row)) {
+            pending.clear();
+            last_used = r;
+            continue;
+        }
+        // Find the last cell that names a row; group labels before it set the context.
+        int row_cell = -1, group_cell = -1;
+        const Label* named = nullptr;
+        for (int i = 0; i < int(row.cells.size()); ++i) {
+            const GridCell& c = row.cells[std::size_t(i)];
+            if (kind_of(c) != CellKind::label) continue;
+            std::u32string n = normalize_label(c.text);
+            Match g = index.match(n, LabelKind::group);
+            Match m = index.match(n, LabelKind::row, group);
+            if (g && (!m || g.score >= m.score)) {
+                group = std::string(g.label->key);
+                group_cell = i;
+                continue;
+            }
+            if (m) {
+                row_cell = i;
+                named = m.label;
+            }
+        }
+        bool has_values = false;
+        for (const auto& c : row.cells) has_values = has_values || kind_of(c) == CellKind::value;
+
+        if (!named && has_values && !pending.empty()) {
+            if (Match m = index.match(pending, LabelKind::row, group)) named = m.label;
+        }
+        if (named) {
+            group = named->group.empty() || named->group == "3" ? group : std::string(named->group);
+            logical.push_back({std::string(named->key), cells_after(row, row_cell), row.source});
+            pending.clear();
+            last_used = r;
+            idle = 0;
+            continue;
+        }
+        if (group_cell >= 0 && has_values) {
+            // A group label with values of its own: the 2019 single （六）其他处理 row.
+            if (group == "3.6") logical.push_back({"3.6", cells_after(row, group_cell), row.source});
+            else problems.push_back({"「" + trim(row.cells[std::size_t(group_cell)].text) + "」是分组标题，不应填写数值", "", row.source});
+            pending.clear();
+            last_used = r;
+            idle = 0;
+            continue;
+        }
+        if (has_values) {
+            if (!logical.empty() && nonempty_count(logical.back().cells) < int(value_columns)) {
+                for (const auto& c : row.cells) logical.back().cells.push_back(c);
+                last_used = r;
+                idle = 0;
+                continue;
+            }
+            problems.push_back({"第 " + std::to_string(row.source.line) + " 行的数值无法对应到表三的任何一行", "", row.source});
+            last_used = r;
+            continue;
+        }
+        // Label-only line: a fragment of a split label, or a group header.
+        bool any_label = false;
+        for (const auto& c : row.cells) {
+            if (kind_of(c) == CellKind::label) {
+                any_label = true;
+                if (pending.size() < 60) pending += normalize_label(c.text);
+            }
+        }
+        if (group_cell >= 0 || any_label) last_used = r;
+        if (!any_label && ++idle > 3) break;
+    }
+
+    // 2019 trial layout: a single （六） row and no sub-rows.
+    bool has_single_six = false, has_six_subrows = false;
+    for (const auto& l : logical) {
+        has_single_six = has_single_six || l.key == "3.6";
+        has_six_subrows = has_six_subrows || l.key.starts_with("3.6.");
+    }
+    const bool v2019 = has_single_six && !has_six_subrows;
+    Table table = make_table(v2019 ? f19 : f21);
+    table.source = rows[start].source;
+    table.problems = std::move(problems);
+    if (v2019)
+        table.outdated.push_back("「（六）其他处理」只有一行，是 2019 年试行格式；2021 年格式分为 3 个子项（逾期不补正、逾期未缴费、其他）");
+
+    for (auto& l : logical) {
+        if (!table.format->row(l.key)) continue;  // "3.6" in a 2021 table: already reported
+        if (table.has_row(l.key)) {
+            table.problems.push_back({"「" + row_label(table, l.key) + "」行出现了两次，只采用第一次的数值", l.key, l.source});
+            continue;
+        }
+        auto fitted = fit_values(l.cells, value_columns);
+        if (!fitted) {
+            table.problems.push_back({"「" + row_label(table, l.key) + "」行有 " +
+                                          std::to_string(nonempty_count(l.cells)) + " 个数值，应为 7 个（六类申请人和总计），无法确定各数值所在的列",
+                                      l.key, l.source});
+            continue;
+        }
+        const auto& cols = table.format->row(l.key)->columns;
+        for (std::size_t i = 0; i < value_columns; ++i) put_cell(table, l.key, cols[i], (*fitted)[i]);
+    }
+    for (const auto& r : table.format->rows)
+        if (!table.has_row(r.key) &&
+            std::none_of(table.problems.begin(), table.problems.end(), [&](const TableProblem& p) { return p.row == r.key; }))
+            table.problems.push_back({"未找到「" + row_label(table, std::string(r.key)) + "」行", std::string(r.key), table.source});
+    return {std::move(table), last_used + 1};
+}
+
+} // namespace nianbao::binding

@@ -1,0 +1,72 @@
+// Internal to the binder: label matching and the helpers the per-table binders share.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "nianbao/binder.hpp"
+#include "nianbao/format.hpp"
+
+namespace nianbao::binding {
+
+enum class LabelKind { row, group, column };
+
+struct Label {
+    LabelKind kind;
+    std::string_view key;
+    std::string_view group;   // for rows: their group key
+    std::u32string norm;      // normalize_label(label)
+    std::u32string bare;      // without its ordinal
+    int ordinal = 0;          // "3." -> 3
+};
+
+struct Match {
+    const Label* label = nullptr;
+    double score = 0;
+    explicit operator bool() const { return label != nullptr; }
+};
+
+// All labels of a format (and of the other version, for recognising outdated tables).
+class LabelIndex {
+public:
+    explicit LabelIndex(const TableFormat& format);
+    // Best label of the kind for the text; `group` is the current group context (may be empty).
+    Match match(std::u32string_view norm, LabelKind kind, std::string_view group = {}) const;
+
+private:
+    std::vector<Label> labels_;
+};
+
+enum class CellKind { empty, value, label };
+CellKind kind_of(const GridCell& cell);
+
+// Cells of a row after index `from` (exclusive), as written.
+std::vector<GridCell> cells_after(const GridRow& row, int from);
+
+// Reduces the value cells of one row to `want`: drops empty cells at the end, then at the
+// start, while there are too many. Returns nullopt when the count still does not fit.
+std::optional<std::vector<GridCell>> fit_values(std::vector<GridCell> cells, std::size_t want);
+
+int nonempty_count(const std::vector<GridCell>& cells);
+
+// A single long text cell and nothing else: prose, which ends a table.
+bool is_prose(const GridRow& row);
+
+// Which table a row starts, if any.
+std::optional<TableId> table_signature(const GridRow& row);
+
+// Writes a value cell into the table.
+void put_cell(Table& table, std::string_view row, std::string_view column, const GridCell& cell);
+
+// Per-table binders: bind from rows[start], return the index after the last row they used
+// (at least start + 1) and the table.
+struct Bound {
+    Table table;
+    std::size_t end;
+};
+Bound bind_disclosure(const std::vector<GridRow>& rows, std::size_t start);
+Bound bind_requests(const std::vector<GridRow>& rows, std::size_t start);
+Bound bind_disputes(const std::vector<GridRow>& rows, std::size_t start);
+
+} // namespace nianbao::binding

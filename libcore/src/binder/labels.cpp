@@ -1,0 +1,137 @@
+// Label matching: exact, known variants, split labels (prefix), typos (similarity).
+#include "binder/internal.hpp"
+
+#include "nianbao/text.hpp"
+#include "nianbao/value.hpp"
+
+namespace nianbao::binding {
+namespace {
+
+Label make_label(LabelKind kind, std::string_view key, std::string_view group, std::string_view text) {
+    Label l{kind, key, group, normalize_label(text), {}, 0};
+    l.bare = strip_ordinal(l.norm);
+    l.ordinal = leading_arabic_ordinal(l.norm);
+    return l;
+}
+
+// Score of `text` (normalized, without ordinal) against a label's bare form.
+double score_bare(std::u32string_view text, const Label& l) {
+    if (text.empty() || l.bare.empty()) return 0;
+    if (text == l.bare) return 1.0;
+    // A label split over two lines or cells: its first part.
+    if (text.size() >= 3 && l.bare.starts_with(text) && text.size() * 10 >= l.bare.size() * 6)
+        return 0.9;
+    if (text.size() >= 4 && l.bare.starts_with(text)) return 0.8;
+    // A label followed by a note ("（七）总计（件）").
+    if (l.bare.size() >= 2 && text.starts_with(l.bare) && text.size() <= l.bare.size() + 8) return 0.75;
+    if (text.size() >= 5 && l.bare.size() >= 5 && text.size() <= 2 * l.bare.size()) {
+        double s = similarity(text, l.bare);
+        if (s >= 0.8) return 0.7 * s;
+    }
+    return 0;
+}
+
+} // namespace
+
+LabelIndex::LabelIndex(const TableFormat& f) {
+    for (const auto& r : f.rows) {
+        labels_.push_back(make_label(LabelKind::row, r.key, r.group, r.label));
+        for (auto v : r.variants) labels_.push_back(make_label(LabelKind::row, r.key, r.group, v));
+    }
+    for (const auto& g : f.groups) {
+        labels_.push_back(make_label(LabelKind::group, g.key, {}, g.label));
+        for (auto v : g.variants) labels_.push_back(make_label(LabelKind::group, g.key, {}, v));
+    }
+    for (const auto& c : f.columns) {
+        labels_.push_back(make_label(LabelKind::column, c.key, {}, c.label));
+        for (auto v : c.variants) labels_.push_back(make_label(LabelKind::column, c.key, {}, v));
+    }
+}
+
+Match LabelIndex::match(std::u32string_view norm, LabelKind kind, std::string_view group) const {
+    if (norm.empty() || norm.size() > 80) return {};
+    const std::u32string bare = strip_ordinal(norm);
+    const int ordinal = leading_arabic_ordinal(norm);
+    Match best;
+    bool tie = false;
+    for (const auto& l : labels_) {
+        if (l.kind != kind) continue;
+        double s = norm == l.norm ? 1.0 : score_bare(bare, l);
+        if (s <= 0) continue;
+        if (kind == LabelKind::row && l.ordinal > 0) {
+            // Sub-rows: a written ordinal must agree; a short label needs its group.
+            if (ordinal > 0 && ordinal != l.ordinal) s -= 0.3;
+            const bool in_context = !group.empty() && group == l.group;
+            if (ordinal == 0 && l.bare.size() <= 3 && !in_context) continue;
+            if (in_context) s += 0.05;
+        }
+        if (s > best.score + 1e-9) {
+            best = {&l, s};
+            tie = false;
+        } else if (s > best.score - 1e-9 && best.label && best.label->key != l.key) {
+            tie = true;
+        }
+    }
+    if (tie || best.score < 0.5) return {};
+    return best;
+}
+
+CellKind kind_of(const GridCell& cell) {
+    std::string t = trim(cell.text);
+    if (t.empty()) return CellKind::empty;
+    return looks_like_value(t) ? CellKind::value : CellKind::label;
+}
+
+std::vector<GridCell> cells_after(const GridRow& row, int from) {
+    std::vector<GridCell> out;
+    for (std::size_t i = std::size_t(from + 1); i < row.cells.size(); ++i) out.push_back(row.cells[i]);
+    return out;
+}
+
+int nonempty_count(const std::vector<GridCell>& cells) {
+    int n = 0;
+    for (const auto& c : cells)
+        if (kind_of(c) != CellKind::empty) ++n;
+    return n;
+}
+
+std::optional<std::vector<GridCell>> fit_values(std::vector<GridCell> cells, std::size_t want) {
+    while (cells.size() > want && kind_of(cells.back()) == CellKind::empty) cells.pop_back();
+    while (cells.size() > want && kind_of(cells.front()) == CellKind::empty) cells.erase(cells.begin());
+    if (cells.size() != want) return std::nullopt;
+    return cells;
+}
+
+bool is_prose(const GridRow& row) {
+    int nonempty = 0;
+    std::size_t longest = 0;
+    for (const auto& c : row.cells) {
+        if (kind_of(c) == CellKind::empty) continue;
+        ++nonempty;
+        longest = std::max(longest, count_chars(trim(c.text)));
+    }
+    return nonempty == 1 && longest > 40;
+}
+
+std::optional<TableId> table_signature(const GridRow& row) {
+    for (const auto& c : row.cells) {
+        std::u32string n = normalize_label(c.text);
+        if (n.empty() || n.size() > 60) continue;
+        if (n.size() <= 16 && n.starts_with(U"第二十条第(") && n.ends_with(U")项")) return TableId::disclosure;
+        if (n.find(U"勾稽关系") != std::u32string::npos || n == U"申请人情况") return TableId::requests;
+        if (n == U"一.本年新收政府信息公开申请数量" || n == U"本年新收政府信息公开申请数量") return TableId::requests;
+        if (n == U"行政复议" || n == U"结果维持") return TableId::disputes;
+    }
+    return std::nullopt;
+}
+
+void put_cell(Table& table, std::string_view row, std::string_view column, const GridCell& cell) {
+    Cell* c = table.cell(row, column);
+    if (!c) return;
+    c->raw = trim(cell.text);
+    c->value = parse_value(c->raw);
+    c->source = cell.source;
+    c->present = true;
+}
+
+} // namespace nianbao::binding

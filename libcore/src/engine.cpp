@@ -1,0 +1,48 @@
+// The rule engine: runs every enabled rule, then orders findings as they appear in the document.
+#include "nianbao/engine.hpp"
+
+#include <algorithm>
+
+#include "nianbao/registry.hpp"
+
+namespace nianbao {
+
+std::vector<Finding> check(const Report& report, const CheckOptions& options) {
+    std::vector<Finding> findings;
+    for (const Rule* rule : all_rules()) {
+        const RuleInfo& info = rule->info();
+        Severity severity = info.severity;
+        if (auto it = options.severity.find(info.id); it != options.severity.end()) {
+            if (!it->second) continue;
+            severity = *it->second;
+        }
+        Sink sink(info, severity, findings);
+        rule->check(report, sink);
+    }
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+        const auto& x = a.location.source;
+        const auto& y = b.location.source;
+        if (x.line != y.line) return x.line < y.line;
+        return x.column < y.column;
+    });
+    return findings;
+}
+
+std::string add_severity_setting(CheckOptions& options, std::string_view setting) {
+    auto eq = setting.find('=');
+    if (eq == std::string_view::npos)
+        return "规则设置“" + std::string(setting) + "”格式不对，应为“规则编号=级别”，例如 table/blank-cell=warning";
+    std::string id(setting.substr(0, eq));
+    std::string level(setting.substr(eq + 1));
+    if (!find_rule(id)) return "没有编号为“" + id + "”的规则（运行 nianbao rules 查看全部规则）";
+    if (level == "off") {
+        options.severity[id] = std::nullopt;
+        return {};
+    }
+    auto s = parse_severity(level);
+    if (!s) return "级别“" + level + "”无效，应为 error、warning、info 或 off";
+    options.severity[id] = *s;
+    return {};
+}
+
+} // namespace nianbao

@@ -1,0 +1,59 @@
+// The report model's lookups.
+#include "nianbao/model.hpp"
+
+#include <set>
+#include <utility>
+
+namespace nianbao {
+
+const Cell* Table::cell(std::string_view row, std::string_view column) const {
+    for (const auto& c : cells)
+        if (c.row == row && c.column == column) return &c;
+    return nullptr;
+}
+
+Cell* Table::cell(std::string_view row, std::string_view column) {
+    return const_cast<Cell*>(std::as_const(*this).cell(row, column));
+}
+
+bool Table::has_row(std::string_view row) const {
+    for (const auto& c : cells)
+        if (c.row == row && c.present) return true;
+    return false;
+}
+
+Table make_table(const TableFormat& format) {
+    Table t;
+    t.id = format.table;
+    t.format = &format;
+    t.cells.reserve(format.cell_count());
+    for (const auto& r : format.rows)
+        for (auto col : r.columns) t.cells.push_back(Cell{std::string(r.key), std::string(col), {}, {}, {}, false});
+    return t;
+}
+
+const Table* Report::table(TableId id) const {
+    for (const auto& t : tables)
+        if (t.id == id) return &t;
+    return nullptr;
+}
+
+Table* Report::table(TableId id) { return const_cast<Table*>(std::as_const(*this).table(id)); }
+
+const Section* Report::section(std::string_view key) const {
+    for (const auto& s : sections)
+        if (s.key == key) return &s;
+    return nullptr;
+}
+
+std::string report_format(const Report& report) {
+    std::set<FormatVersion> versions;
+    for (const auto& t : report.tables)  // table 4 is the same in both formats: it tells nothing
+        if (t.format && t.id != TableId::disputes) versions.insert(t.format->version);
+    if (versions.empty() && report.table(TableId::disputes)) return "2021";
+    if (versions.empty()) return "";
+    if (versions.size() > 1) return "mixed";
+    return std::string(version_name(*versions.begin()));
+}
+
+} // namespace nianbao

@@ -1,0 +1,217 @@
+// Section headings, the title, dates and years: the parts of a report that are lines of text.
+#include "nianbao/format.hpp"
+#include "nianbao/text.hpp"
+#include "nianbao/value.hpp"
+#include "reader/internal.hpp"
+
+namespace nianbao::reading {
+namespace {
+
+int chinese_digit(char32_t c) {
+    constexpr std::u32string_view digits = U"〇一二三四五六七八九";
+    auto p = digits.find(c);
+    if (c == U'零' || c == U'○' || c == U'O' || c == U'o' || c == U'０') return 0;
+    return p == std::u32string_view::npos ? -1 : int(p);
+}
+
+// Reads a number written in Arabic digits (half or full width) or 二〇二三-style digits at i.
+std::optional<int> read_number(const std::u32string& s, std::size_t& i, std::size_t max_digits) {
+    std::size_t start = i;
+    int n = 0;
+    while (i < s.size() && i - start < max_digits) {
+        char32_t c = to_halfwidth(s[i]);
+        int d = (c >= '0' && c <= '9') ? int(c - '0') : chinese_digit(s[i]);
+        if (d < 0) break;
+        n = n * 10 + d;
+        ++i;
+    }
+    if (i == start) return std::nullopt;
+    return n;
+}
+
+// Reads 十二 / 三十一 style (months and days) or digits.
+std::optional<int> read_small(const std::u32string& s, std::size_t& i) {
+    if (i < s.size() && (s[i] == U'十' || (chinese_digit(s[i]) > 0 && i + 1 < s.size() && s[i + 1] == U'十'))) {
+        std::size_t j = i;
+        while (j < s.size() && (s[j] == U'十' || chinese_digit(s[j]) > 0)) ++j;
+        auto v = parse_chinese_numeral(std::u32string_view(s).substr(i, j - i));
+        if (!v) return std::nullopt;
+        i = j;
+        return int(*v);
+    }
+    return read_number(s, i, 2);
+}
+
+std::u32string compact(std::string_view line) {
+    std::u32string out;
+    for (char32_t c : to_u32(strip_markup(line)))
+        if (!is_space(c)) out.push_back(c);
+    return out;
+}
+
+} // namespace
+
+std::string strip_markup(std::string_view line) {
+    std::string out;
+    std::u32string u = to_u32(line);
+    std::u32string kept;
+    for (std::size_t i = 0; i < u.size(); ++i) {
+        if (u[i] == U'<') {
+            auto close = u.find(U'>', i);
+            if (close != std::u32string::npos && close - i <= 40) { i = close; continue; }
+        }
+        kept.push_back(u[i]);
+    }
+    std::string t = trim(to_utf8(kept));
+    std::size_t k = 0;
+    while (k < t.size() && (t[k] == '#' || t[k] == '>' || t[k] == ' ')) ++k;
+    t = t.substr(k);
+    // **bold** markdown
+    while (t.size() >= 4 && t.starts_with("**") && t.ends_with("**")) t = t.substr(2, t.size() - 4);
+    return trim(t);
+}
+
+namespace {
+
+// The heading as written, without its numbering: "一、 总体情况" -> "总体情况".
+std::string without_numbering(const std::string& text) {
+    std::u32string u = to_u32(text);
+    std::size_t i = 0;
+    auto skip_space = [&] { while (i < u.size() && is_space(u[i])) ++i; };
+    if (i < u.size() && (u[i] == U'（' || u[i] == U'(')) {
+        std::size_t j = i + 1;
+        while (j < u.size() && chinese_digit(u[j]) > 0) ++j;
+        if (j > i + 1 && j < u.size() && (u[j] == U'）' || u[j] == U')')) i = j + 1;
+    } else if (i < u.size() && u[i] == U'第') {
+        std::size_t j = i + 1;
+        while (j < u.size() && chinese_digit(u[j]) > 0) ++j;
+        if (j + 1 < u.size() && u[j] == U'部' && u[j + 1] == U'分') i = j + 2;
+    } else {
+        std::size_t j = i;
+        while (j < u.size() && chinese_digit(u[j]) > 0) ++j;
+        if (j > i && j < u.size() && std::u32string_view(U"、.．,，").find(u[j]) != std::u32string_view::npos) i = j + 1;
+    }
+    skip_space();
+    return to_utf8(std::u32string_view(u).substr(i));
+}
+
+} // namespace
+
+std::optional<Heading> parse_heading(std::string_view line) {
+    std::string text = strip_markup(line);
+    if (text.empty() || count_chars(text) > 40) return std::nullopt;
+    std::u32string u = normalize_label(text);
+    // Numbering: 一、 一. （一） 第一部分
+    int number = 0;
+    bool parenthesised = false;
+    std::size_t i = 0;
+    if (!u.empty() && u[0] == U'(' && u.size() > 2 && chinese_digit(u[1]) > 0 && u[2] == U')') {
+        number = chinese_digit(u[1]);
+        parenthesised = true;
+        i = 3;
+    } else if (u.size() > 1 && chinese_digit(u[0]) > 0 && (u[1] == U'.' || u[1] == U',')) {
+        number = chinese_digit(u[0]);
+        i = 2;
+    } else if (u.size() > 4 && u[0] == U'第' && chinese_digit(u[1]) > 0 && u.substr(2, 2) == U"部分") {
+        number = chinese_digit(u[1]);
+        i = 4;
+    }
+    std::u32string rest = u.substr(i);
+    while (!rest.empty() && (rest[0] == U'.' || rest[0] == U',')) rest.erase(0, 1);
+    if (rest.empty()) return std::nullopt;
+    for (const auto& d : section_decls()) {
+        if (rest == normalize_label(d.heading)) return Heading{std::string(d.key), number, without_numbering(text), true};
+        for (auto v : d.variants)
+            if (rest == normalize_label(v)) return Heading{std::string(d.key), number, without_numbering(text), false};
+    }
+    if (parenthesised || number == 0 || rest.size() > 30) return std::nullopt;
+    for (const auto& d : section_decls()) {
+        if (d.number != number) continue;
+        bool all = true;
+        for (auto k : d.keywords) all = all && rest.find(normalize_label(k)) != std::u32string::npos;
+        if (all) return Heading{std::string(d.key), number, without_numbering(text), false};
+    }
+    return std::nullopt;
+}
+
+bool looks_like_title(std::string_view line) {
+    std::u32string c = compact(line);
+    return c.size() <= 80 && c.find(U"政府信息公开") != std::u32string::npos &&
+           c.find(U"报告") != std::u32string::npos;
+}
+
+Title parse_title(std::string_view line) {
+    std::u32string c = compact(line);
+    Title t;
+    std::size_t disclosure = c.find(U"政府信息公开");
+    std::size_t agency_end = disclosure == std::u32string::npos ? c.size() : disclosure;
+    // The year: 4 digits followed by 年 before 政府信息公开.
+    for (std::size_t i = 0; i < agency_end; ++i) {
+        std::size_t j = i;
+        auto n = read_number(c, j, 4);
+        if (n && j - i == 4 && j < c.size() && c[j] == U'年' && *n >= 1990 && *n <= 2100) {
+            t.year = *n;
+            agency_end = i;
+            break;
+        }
+        if (n) i = j - 1;
+    }
+    t.agency = to_utf8(c.substr(0, agency_end));
+    // "关于…的" prefixes are not part of the name.
+    if (t.agency.starts_with("关于")) t.agency.erase(0, std::string("关于").size());
+    return t;
+}
+
+std::optional<Date> parse_date_line(std::string_view line) {
+    std::u32string c = compact(line);
+    for (auto prefix : {U"发布时间", U"发布日期", U"日期", U"时间"}) {
+        std::u32string_view p(prefix);
+        if (c.starts_with(p)) {
+            c.erase(0, p.size());
+            if (!c.empty() && (c[0] == U'：' || c[0] == U':')) c.erase(0, 1);
+            break;
+        }
+    }
+    std::size_t i = 0;
+    auto y = read_number(c, i, 4);
+    if (!y || i != 4 || *y < 1990 || *y > 2100) return std::nullopt;
+    if (i < c.size() && (c[i] == U'年' || c[i] == U'-' || c[i] == U'.' || c[i] == U'/')) ++i; else return std::nullopt;
+    auto m = read_small(c, i);
+    if (!m || i >= c.size() || !(c[i] == U'月' || c[i] == U'-' || c[i] == U'.' || c[i] == U'/')) return std::nullopt;
+    ++i;
+    auto d = read_small(c, i);
+    if (!d) return std::nullopt;
+    if (i < c.size() && c[i] == U'日') ++i;
+    if (i != c.size() || *m < 1 || *m > 12 || *d < 1 || *d > 31) return std::nullopt;
+    return Date{*y, *m, *d};
+}
+
+std::optional<int> period_year(std::string_view line) {
+    std::u32string c = compact(line);
+    auto pos = c.find(U"1月1日");
+    if (pos == std::u32string::npos || pos < 5) return std::nullopt;
+    std::size_t i = pos - 5;
+    auto y = read_number(c, i, 4);
+    if (!y || i != pos - 1 || c[i] != U'年' || *y < 1990 || *y > 2100) return std::nullopt;
+    return *y;
+}
+
+std::optional<int> first_year(std::string_view line) {
+    std::u32string c = compact(line);
+    for (std::size_t i = 0; i + 4 < c.size(); ++i) {
+        std::size_t j = i;
+        auto n = read_number(c, j, 4);
+        if (n && j - i == 4 && c[j] == U'年' && *n >= 2000 && *n <= 2100) return *n;
+        if (n) i = j - 1;
+    }
+    return std::nullopt;
+}
+
+AgencyKind kind_of_agency(std::string_view agency) {
+    if (agency.empty()) return AgencyKind::unknown;
+    std::u32string a = to_u32(agency);
+    if (a.ends_with(U"人民政府")) return AgencyKind::government;
+    return AgencyKind::department;
+}
+
+} // namespace nianbao::reading

@@ -1,0 +1,168 @@
+// UTF-8 helpers and label normalisation.
+#include "nianbao/text.hpp"
+
+#include <algorithm>
+#include <vector>
+
+namespace nianbao {
+
+std::u32string to_u32(std::string_view s) {
+    std::u32string out;
+    out.reserve(s.size());
+    std::size_t i = 0;
+    while (i < s.size()) {
+        auto b = static_cast<unsigned char>(s[i]);
+        char32_t c = 0xFFFD;
+        std::size_t len = 1;
+        if (b < 0x80) {
+            c = b;
+        } else if ((b >> 5) == 0x6 && i + 1 < s.size()) {
+            c = ((b & 0x1Fu) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu);
+            len = 2;
+        } else if ((b >> 4) == 0xE && i + 2 < s.size()) {
+            c = ((b & 0x0Fu) << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 6) |
+                (static_cast<unsigned char>(s[i + 2]) & 0x3Fu);
+            len = 3;
+        } else if ((b >> 3) == 0x1E && i + 3 < s.size()) {
+            c = ((b & 0x07u) << 18) | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 12) |
+                ((static_cast<unsigned char>(s[i + 2]) & 0x3Fu) << 6) |
+                (static_cast<unsigned char>(s[i + 3]) & 0x3Fu);
+            len = 4;
+        }
+        out.push_back(c);
+        i += len;
+    }
+    return out;
+}
+
+void append_utf8(std::string& out, char32_t c) {
+    if (c < 0x80) {
+        out.push_back(static_cast<char>(c));
+    } else if (c < 0x800) {
+        out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else if (c < 0x10000) {
+        out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else {
+        out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+        out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    }
+}
+
+std::string to_utf8(std::u32string_view text) {
+    std::string out;
+    out.reserve(text.size() * 3);
+    for (char32_t c : text) append_utf8(out, c);
+    return out;
+}
+
+std::size_t count_chars(std::string_view s) {
+    return static_cast<std::size_t>(
+        std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+bool is_space(char32_t c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
+           c == 0xA0 || c == 0x3000 || c == 0xFEFF || (c >= 0x2000 && c <= 0x200B);
+}
+
+std::string trim(std::string_view s) {
+    std::u32string u = to_u32(s);
+    std::size_t b = 0, e = u.size();
+    while (b < e && is_space(u[b])) ++b;
+    while (e > b && is_space(u[e - 1])) --e;
+    return to_utf8(std::u32string_view(u).substr(b, e - b));
+}
+
+char32_t to_halfwidth(char32_t c) {
+    if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFEE0;
+    if (c == 0x3000) return ' ';
+    return c;
+}
+
+namespace {
+
+char32_t unify(char32_t c) {
+    c = to_halfwidth(c);
+    switch (c) {
+    case U'【': case U'〔': case U'[': return U'(';
+    case U'】': case U'〕': case U']': return U')';
+    case U'、': case U'．': case U'。': return U'.';
+    case U'—': case U'–': case U'－': return U'-';
+    default: return c;
+    }
+}
+
+bool dropped(char32_t c) {
+    return is_space(c) || c == U'“' || c == U'”' || c == U'"' || c == U'‘' || c == U'’' ||
+           c == U'\'' || c == U'《' || c == U'》' || c == U'*' || c == U'#' || c == U'：' ||
+           c == U':';
+}
+
+bool is_chinese_digit(char32_t c) {
+    return std::u32string_view(U"一二三四五六七八九十").find(c) != std::u32string_view::npos;
+}
+
+} // namespace
+
+std::u32string normalize_label(std::string_view utf8) {
+    const std::u32string in = to_u32(utf8);
+    std::u32string out;
+    out.reserve(in.size());
+    for (std::size_t i = 0; i < in.size(); ++i) {
+        char32_t c = in[i];
+        if (c == U'<') { // an HTML tag such as <b> left by a web page: skip it
+            std::size_t close = in.find(U'>', i);
+            if (close != std::u32string::npos && close - i <= 40) { i = close; continue; }
+        }
+        if (dropped(c)) continue;
+        out.push_back(unify(c));
+    }
+    return out;
+}
+
+std::u32string strip_ordinal(std::u32string_view s) {
+    std::size_t i = 0;
+    // (三) / (3)
+    if (!s.empty() && s[0] == U'(') {
+        std::size_t j = 1;
+        while (j < s.size() && (is_chinese_digit(s[j]) || (s[j] >= '0' && s[j] <= '9'))) ++j;
+        if (j > 1 && j < s.size() && s[j] == U')') i = j + 1;
+    } else if (!s.empty() && s[0] == U'第') {
+        std::size_t j = 1;
+        while (j < s.size() && is_chinese_digit(s[j])) ++j;
+        if (j > 1 && j < s.size() && (s[j] == U'项' || s[j] == U'部')) i = j + 1;
+    } else {
+        std::size_t j = 0;
+        while (j < s.size() && (is_chinese_digit(s[j]) || (s[j] >= '0' && s[j] <= '9'))) ++j;
+        if (j > 0 && j < s.size() && (s[j] == U'.' || s[j] == U',' || s[j] == U')')) i = j + 1;
+    }
+    while (i < s.size() && (s[i] == U'.' || s[i] == U'-')) ++i;
+    return std::u32string(s.substr(i));
+}
+
+int leading_arabic_ordinal(std::u32string_view s) {
+    int n = 0;
+    std::size_t j = 0;
+    while (j < s.size() && j < 3 && s[j] >= '0' && s[j] <= '9') n = n * 10 + int(s[j++] - '0');
+    if (j == 0 || j >= s.size() || (s[j] != U'.' && s[j] != U',' && s[j] != U')')) return 0;
+    return n;
+}
+
+double similarity(std::u32string_view a, std::u32string_view b) {
+    if (a.empty() && b.empty()) return 1.0;
+    if (a.empty() || b.empty()) return 0.0;
+    std::vector<std::size_t> prev(b.size() + 1, 0), cur(b.size() + 1, 0);
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        for (std::size_t j = 1; j <= b.size(); ++j)
+            cur[j] = a[i - 1] == b[j - 1] ? prev[j - 1] + 1 : std::max(prev[j], cur[j - 1]);
+        std::swap(prev, cur);
+    }
+    return 2.0 * double(prev[b.size()]) / double(a.size() + b.size());
+}
+
+} // namespace nianbao
