@@ -63,8 +63,8 @@ bool utf16_pattern(std::string_view b, bool& little) {
     std::size_t zero_even = 0, zero_odd = 0, n = std::min<std::size_t>(b.size(), 4096);
     for (std::size_t i = 0; i < n; ++i)
         if (b[i] == 0) (i % 2 ? zero_odd : zero_even)++;
-    if (zero_odd > n / 8 && zero_even < n / 64) { little = true; return true; }
-    if (zero_even > n / 8 && zero_odd < n / 64) { little = false; return true; }
+    if (zero_odd > n / 8 && zero_even * 8 < zero_odd) { little = true; return true; }
+    if (zero_even > n / 8 && zero_odd * 8 < zero_even) { little = false; return true; }
     return false;
 }
 

@@ -109,7 +109,7 @@ Bound bind_disclosure(const std::vector<GridRow>& rows, std::size_t start) {
         if (has_value(row) && !logical.empty()) {
             const RowDecl* decl = format.row(logical.back().key);
             if (nonempty_count(logical.back().cells) < int(decl->columns.size())) {
-                for (const auto& c : row.cells) logical.back().cells.push_back(c);
+                for (const auto& c : value_cells(row)) logical.back().cells.push_back(c);
                 continue;
             }
         }

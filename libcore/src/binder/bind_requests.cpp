@@ -29,7 +29,7 @@ int column_matches(const LabelIndex& index, const GridRow& row) {
 bool is_header(const LabelIndex& index, const GridRow& row) {
     for (const auto& c : row.cells) {
         std::u32string n = normalize_label(c.text);
-        if (n.find(U"勾稽关系") != std::u32string::npos || n == U"申请人情况") return true;
+        if (n.find(U"勾稽") != std::u32string::npos || n == U"申请人情况") return true;
     }
     bool has_value = false;
     for (const auto& c : row.cells) has_value = has_value || kind_of(c) == CellKind::value;
@@ -46,7 +46,7 @@ Bound bind_requests(const std::vector<GridRow>& rows, std::size_t start) {
     std::vector<Logical> logical;
     std::vector<TableProblem> problems;
     std::string group;
-    std::u32string pending;  // label fragments of label-only lines
+    std::vector<std::u32string> pending;  // label fragments of the last label-only lines
     std::size_t last_used = start;
     int idle = 0;
 
@@ -65,6 +65,8 @@ Bound bind_requests(const std::vector<GridRow>& rows, std::size_t start) {
             last_used = r;
             continue;
         }
+        bool has_values = false;
+        for (const auto& c : row.cells) has_values = has_values || kind_of(c) == CellKind::value;
         // Find the last cell that names a row; group labels before it set the context.
         int row_cell = -1, group_cell = -1;
         const Label* named = nullptr;
@@ -72,6 +74,8 @@ Bound bind_requests(const std::vector<GridRow>& rows, std::size_t start) {
             const GridCell& c = row.cells[std::size_t(i)];
             if (kind_of(c) != CellKind::label) continue;
             std::u32string n = normalize_label(c.text);
+            // A column heading on a line of its own ("总计", one cell per line) is not a row.
+            if (Match col = index.match(n, LabelKind::column); !has_values && col && col.score >= 1.0) continue;
             Match g = index.match(n, LabelKind::group);
             Match m = index.match(n, LabelKind::row, group);
             if (g && (!m || g.score >= m.score)) {
@@ -84,11 +88,18 @@ Bound bind_requests(const std::vector<GridRow>& rows, std::size_t start) {
                 named = m.label;
             }
         }
-        bool has_values = false;
-        for (const auto& c : row.cells) has_values = has_values || kind_of(c) == CellKind::value;
-
         if (!named && has_values && !pending.empty()) {
-            if (Match m = index.match(pending, LabelKind::row, group)) named = m.label;
+            // A label wrapped over the previous lines: try the most recent fragments first.
+            std::u32string own;
+            for (const auto& c : row.cells)
+                if (kind_of(c) == CellKind::label) own += normalize_label(c.text);
+            std::u32string joined = own;
+            Match best;
+            for (std::size_t k = pending.size(); k-- > 0;) {
+                joined = pending[k] + joined;
+                if (Match m = index.match(joined, LabelKind::row, group); m && m.score > best.score) best = m;
+            }
+            if (best) named = best.label;
         }
         if (named) {
             group = named->group.empty() || named->group == "3" ? group : std::string(named->group);
@@ -96,6 +107,14 @@ Bound bind_requests(const std::vector<GridRow>& rows, std::size_t start) {
             pending.clear();
             last_used = r;
             idle = 0;
+            continue;
+        }
+        const bool incomplete = !logical.empty() && nonempty_count(logical.back().cells) < int(value_columns);
+        if (group_cell >= 0 && has_values && incomplete) {
+            // pdftotext: a group label on the middle line of a wrapped row label.
+            for (const auto& c : value_cells(row)) logical.back().cells.push_back(c);
+            pending.clear();
+            last_used = r;
             continue;
         }
         if (group_cell >= 0 && has_values) {
@@ -109,7 +128,7 @@ Bound bind_requests(const std::vector<GridRow>& rows, std::size_t start) {
         }
         if (has_values) {
             if (!logical.empty() && nonempty_count(logical.back().cells) < int(value_columns)) {
-                for (const auto& c : row.cells) logical.back().cells.push_back(c);
+                for (const auto& c : value_cells(row)) logical.back().cells.push_back(c);
                 last_used = r;
                 idle = 0;
                 continue;
@@ -123,7 +142,8 @@ Bound bind_requests(const std::vector<GridRow>& rows, std::size_t start) {
         for (const auto& c : row.cells) {
             if (kind_of(c) == CellKind::label) {
                 any_label = true;
-                if (pending.size() < 60) pending += normalize_label(c.text);
+                pending.push_back(normalize_label(c.text));
+                if (pending.size() > 4) pending.erase(pending.begin());
             }
         }
         if (group_cell >= 0 || any_label) last_used = r;

@@ -41,6 +41,10 @@ private:
 enum class CellKind { empty, value, label };
 CellKind kind_of(const GridCell& cell);
 
+// The cells after the last label of a row (all cells when it has no label): the values of a
+// continuation line whose label fragment belongs to the previous line.
+std::vector<GridCell> value_cells(const GridRow& row);
+
 // Cells of a row after index `from` (exclusive), as written.
 std::vector<GridCell> cells_after(const GridRow& row, int from);
 

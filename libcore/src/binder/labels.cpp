@@ -88,6 +88,13 @@ std::vector<GridCell> cells_after(const GridRow& row, int from) {
     return out;
 }
 
+std::vector<GridCell> value_cells(const GridRow& row) {
+    int last_label = -1;
+    for (int i = 0; i < int(row.cells.size()); ++i)
+        if (kind_of(row.cells[std::size_t(i)]) == CellKind::label) last_label = i;
+    return cells_after(row, last_label);
+}
+
 int nonempty_count(const std::vector<GridCell>& cells) {
     int n = 0;
     for (const auto& c : cells)
@@ -118,9 +125,11 @@ std::optional<TableId> table_signature(const GridRow& row) {
         std::u32string n = normalize_label(c.text);
         if (n.empty() || n.size() > 60) continue;
         if (n.size() <= 16 && n.starts_with(U"第二十条第(") && n.ends_with(U")项")) return TableId::disclosure;
-        if (n.find(U"勾稽关系") != std::u32string::npos || n == U"申请人情况") return TableId::requests;
+        if (n.find(U"勾稽") != std::u32string::npos || n == U"申请人情况") return TableId::requests;
         if (n == U"一.本年新收政府信息公开申请数量" || n == U"本年新收政府信息公开申请数量") return TableId::requests;
-        if (n == U"行政复议" || n == U"结果维持") return TableId::disputes;
+        if (n == U"行政复议" || n == U"行政诉讼" || n == U"结果维持" || n == U"未经复议直接起诉" ||
+            n == U"复议后起诉")
+            return TableId::disputes;
     }
     return std::nullopt;
 }

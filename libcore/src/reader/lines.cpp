@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "nianbao/text.hpp"
+#include "nianbao/value.hpp"
 #include "reader/internal.hpp"
 
 namespace nianbao::reading {
@@ -34,6 +35,33 @@ bool separator_row(const GridRow& row) {
             if (ch != '-' && ch != ':' && ch != ' ') return false;
     }
     return true;
+}
+
+// pdftotext sometimes leaves a single space between a label and the first value
+// ("4.保护第三方合法权益 0"): split such trailing numbers into cells of their own.
+void split_trailing_values(const Line& line, GridRow& row) {
+    std::vector<GridCell> out;
+    for (auto& c : row.cells) {
+        std::vector<GridCell> tail;
+        std::size_t end = c.text.size();
+        for (;;) {
+            std::size_t sp = c.text.rfind(' ', end == 0 ? 0 : end - 1);
+            if (sp == std::string::npos || sp == 0) break;
+            std::string token = c.text.substr(sp + 1, end - sp - 1);
+            if (token.empty() || !looks_like_value(token)) break;
+            std::size_t b = c.source.offset - line.offset + sp + 1;
+            tail.insert(tail.begin(), make_cell(line, b, b + token.size()));
+            end = sp;
+            while (end > 0 && c.text[end - 1] == ' ') --end;
+        }
+        if (tail.empty() || end == 0) { out.push_back(std::move(c)); continue; }
+        std::string head = c.text.substr(0, end);
+        if (looks_like_value(head) || count_chars(head) > 30) { out.push_back(std::move(c)); continue; }
+        std::size_t b = c.source.offset - line.offset;
+        out.push_back(make_cell(line, b, b + end));
+        for (auto& t : tail) out.push_back(std::move(t));
+    }
+    row.cells = std::move(out);
 }
 
 } // namespace
@@ -108,6 +136,7 @@ GridRow line_cells(const Line& line) {
     }
     GridCell c = make_cell(line, b, t.size());
     if (!c.text.empty() || row.cells.empty()) row.cells.push_back(std::move(c));
+    split_trailing_values(line, row);
     return row;
 }
 

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# The CLI as a user runs it: exit statuses, Chinese messages, JSON shape, fill -o.
+set -u
+nianbao="$1"; data="$2"
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+passed=0; failed=0
+expect() {  # expect NAME EXPECTED_STATUS COMMAND...
+    local name=$1 want=$2; shift 2
+    "$@" >"$work/out" 2>"$work/err"; local got=$?
+    if [ "$got" -eq "$want" ]; then passed=$((passed+1)); else failed=$((failed+1)); echo "FAIL $name: exit $got, want $want"; cat "$work/out" "$work/err"; fi
+}
+contains() {  # contains NAME FILE TEXT
+    if grep -qF -- "$3" "$2"; then passed=$((passed+1)); else failed=$((failed+1)); echo "FAIL $1: no '$3' in:"; cat "$2"; fi
+}
+
+expect "warnings only -> 0" 0 "$nianbao" check "$data/samples/zhanhe-zhujian-2024.txt"
+contains "duplicate heading named" "$work/out" "标题「一、总体情况」重复出现"
+expect "errors -> 1" 1 "$nianbao" check "$data/samples/zezhou-zhujian-2023.txt"
+contains "balance message with numbers" "$work/out" "本年新收 5 加上年结转 0 为 5"
+expect "batch: worst status" 1 "$nianbao" check "$data/samples/zhanhe-zhujian-2024.txt" "$data/samples/zezhou-zhujian-2023.txt"
+expect "missing file -> 2" 2 "$nianbao" check "$work/none.txt"
+contains "missing file message" "$work/err" "无法打开文件"
+: > "$work/empty.txt"
+expect "empty file -> 2" 2 "$nianbao" check "$work/empty.txt"
+contains "empty file message" "$work/err" "文件为空"
+head -c 3000 /dev/urandom > "$work/binary.bin"
+expect "binary -> 2" 2 "$nianbao" check "$work/binary.bin"
+expect "no arguments -> 2" 2 "$nianbao" check
+contains "usage message" "$work/err" "请给出要检查的报告文件"
+expect "unknown option -> 2" 2 "$nianbao" check --frobnicate x
+expect "unknown command -> 2" 2 "$nianbao" frobnicate
+expect "bad severity -> 2" 2 "$nianbao" check --severity table/balance=loud "$data/samples/zhanhe-zhujian-2024.txt"
+expect "unknown rule -> 2" 2 "$nianbao" check --severity table/nope=off "$data/samples/zhanhe-zhujian-2024.txt"
+expect "regrade: balance as warning -> still 1 (outdated format)" 1 "$nianbao" check --severity table/balance=warning "$data/samples/zezhou-zhujian-2023.txt"
+expect "silence errors -> 0" 0 "$nianbao" check --severity table/balance=off --severity structure/outdated-format=off "$data/samples/zezhou-zhujian-2023.txt"
+
+expect "json (an unreadable file makes it 2)" 2 "$nianbao" check --format json "$data/samples/zezhou-zhujian-2023.txt" "$work/empty.txt"
+/usr/bin/python3 - "$work/out" <<'PY' && passed=$((passed+1)) || { failed=$((failed+1)); echo "FAIL json schema"; }
+import json, sys
+doc = json.load(open(sys.argv[1]))
+assert isinstance(doc, list) and len(doc) == 2
+a, b = doc
+assert a["format"] == "2019" and a["file"].endswith("zezhou-zhujian-2023.txt")
+rules = [f["rule"] for f in a["findings"]]
+assert rules.count("table/balance") == 2, rules
+for f in a["findings"]:
+    assert set(f) == {"rule", "severity", "message", "location", "related", "fix"}, f
+    assert f["severity"] in ("error", "warning", "info")
+bal = [f for f in a["findings"] if f["rule"] == "table/balance"][0]
+assert bal["location"]["table"] == "requests" and bal["location"]["row"] == "4" and bal["location"]["column"] == "natural"
+assert len(bal["related"]) == 3
+assert b["error"] == "文件为空" and b["findings"] == [] and b["format"] is None
+PY
+
+expect "rules" 0 "$nianbao" rules
+contains "rules list" "$work/out" "table/row-total"
+
+# fill: shows the edits, writes a corrected copy, never touches the input.
+cp "$data/layouts/tabs.txt" "$work/report.txt"
+sed -i 's/^（七）总计\t\t12\t2\t0\t0\t0\t0\t14/（七）总计\t\t0\t0\t0\t0\t0\t0\t0/' "$work/report.txt"
+before=$(sha256sum "$work/report.txt")
+expect "check wrong totals -> 1" 1 "$nianbao" check "$work/report.txt"
+expect "fill shows edits" 0 "$nianbao" fill "$work/report.txt"
+contains "fill names a cell" "$work/out" "（七）总计」行「总计」列：“0” → 14"
+expect "fill -o" 0 "$nianbao" fill "$work/report.txt" -o "$work/fixed.txt"
+[ "$before" = "$(sha256sum "$work/report.txt")" ] && passed=$((passed+1)) || { failed=$((failed+1)); echo "FAIL input changed"; }
+expect "fixed copy has no error" 0 "$nianbao" check "$work/fixed.txt"
+expect "second fill: nothing to do" 0 "$nianbao" fill "$work/fixed.txt"
+contains "nothing to do" "$work/out" "无需修改"
+expect "fill onto the input -> 2" 2 "$nianbao" fill "$work/report.txt" -o "$work/report.txt"
+expect "fill into a missing directory -> 2" 2 "$nianbao" fill "$work/report.txt" -o "$work/no/such/dir.txt"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,117 @@
+// The text reader on the three real samples: every section, every table cell, the metadata.
+#include <gtest/gtest.h>
+
+#include "nianbao/reader.hpp"
+#include "support/builder.hpp"
+
+namespace nianbao {
+namespace {
+
+using testing::read_data;
+
+std::size_t present_cells(const Table& t) {
+    std::size_t n = 0;
+    for (const auto& c : t.cells) n += c.present ? 1 : 0;
+    return n;
+}
+
+void expect_complete(const Report& r) {
+    ASSERT_EQ(r.tables.size(), 3u);
+    for (const auto& t : r.tables) {
+        EXPECT_TRUE(t.problems.empty()) << table_name(t.id) << ": " << t.problems.front().message;
+        EXPECT_EQ(present_cells(t), t.format->cell_count()) << table_name(t.id);
+    }
+    for (const auto& d : section_decls()) EXPECT_NE(r.section(d.key), nullptr) << d.key;
+}
+
+TEST(ReaderSamples, ZezhouZhujian2023) {
+    ReadResult res = read_data("samples/zezhou-zhujian-2023.txt");
+    ASSERT_TRUE(res.ok) << res.error;
+    const Report& r = res.report;
+    expect_complete(r);
+    EXPECT_EQ(r.meta.agency, "泽州县住建局");
+    EXPECT_EQ(r.meta.year, 2023);
+    EXPECT_EQ(r.meta.kind, AgencyKind::department);
+    EXPECT_EQ(r.table(TableId::disclosure)->format->version, FormatVersion::v2019);
+    EXPECT_EQ(r.table(TableId::requests)->format->version, FormatVersion::v2019);
+    const Table& req = *r.table(TableId::requests);
+    EXPECT_EQ(req.cell("1", "natural")->raw, "5");
+    EXPECT_EQ(req.cell("1", "total")->raw, "5");
+    EXPECT_EQ(req.cell("3.3.4", "natural")->raw, "0");  // label split over two lines
+    EXPECT_EQ(req.cell("3.7", "total")->raw, "0");
+    const Table& dis = *r.table(TableId::disclosure);
+    EXPECT_EQ(dis.cell("normative_docs", "made")->raw, "7");
+    EXPECT_EQ(dis.cell("other_services", "change")->raw, "1");
+    EXPECT_EQ(dis.cell("procurement", "amount")->value.amount.micros, 240'794'550'000);
+    // Prose stays prose: 一、 has its seven paragraphs, 六、 its two.
+    EXPECT_EQ(r.section("overview")->paragraphs.size(), 7u);
+    EXPECT_EQ(r.section("other")->paragraphs.size(), 2u);
+}
+
+TEST(ReaderSamples, ZhanheZhujian2024) {
+    ReadResult res = read_data("samples/zhanhe-zhujian-2024.txt");
+    ASSERT_TRUE(res.ok) << res.error;
+    const Report& r = res.report;
+    expect_complete(r);
+    EXPECT_EQ(r.meta.agency, "湛河区住建局");
+    EXPECT_EQ(r.meta.year, 2024);
+    for (const auto& t : r.tables) EXPECT_EQ(t.format->version, FormatVersion::v2021);
+    const Table& req = *r.table(TableId::requests);
+    EXPECT_EQ(req.cell("1", "natural")->raw, "7");
+    EXPECT_EQ(req.cell("3.4.1", "total")->raw, "7");
+    EXPECT_EQ(req.cell("3.7", "natural")->raw, "7");  // a row whose cells are shifted left
+    EXPECT_EQ(req.cell("3.7", "total")->raw, "7");
+    EXPECT_EQ(req.cell("3.5.5", "total")->raw, "0");
+    // 一、总体情况 is printed twice: both headings are kept, in order.
+    int overview = 0;
+    for (const auto& s : r.sections) overview += s.key == "overview" ? 1 : 0;
+    EXPECT_EQ(overview, 2);
+    EXPECT_EQ(r.sections.size(), 7u);
+}
+
+TEST(ReaderSamples, ZezhouShenpi2021) {
+    ReadResult res = read_data("samples/zezhou-shenpi-2021.txt");
+    ASSERT_TRUE(res.ok) << res.error;
+    const Report& r = res.report;
+    expect_complete(r);
+    EXPECT_EQ(r.meta.agency, "泽州县行政审批服务管理局");
+    EXPECT_FALSE(r.meta.title_year.has_value());
+    EXPECT_EQ(r.meta.year, 2021);  // from the body: "2021年，我局…"
+    const Table& dis = *r.table(TableId::disclosure);
+    EXPECT_EQ(dis.cell("licensing", "decisions")->value.amount, Amount::whole(10727));
+    EXPECT_EQ(dis.cell("fees", "amount")->value.amount.micros, 24'457'400'000);
+    const Table& req = *r.table(TableId::requests);
+    EXPECT_EQ(req.cell("3.4.1", "natural")->raw, "0");  // group label split: 无法提 / 供
+    EXPECT_EQ(req.cell("4", "total")->raw, "0");
+    const Table& disp = *r.table(TableId::disputes);
+    for (auto col : {"review.upheld", "review.corrected", "review.other", "review.pending", "review.total"})
+        EXPECT_EQ(disp.cell("cases", col)->value.state, ValueState::blank) << col;
+    EXPECT_EQ(disp.cell("cases", "direct_suit.upheld")->raw, "0");
+    EXPECT_EQ(disp.cell("cases", "suit_after_review.total")->raw, "0");
+    // Markdown headings of every level are sections; （一）… sub-headings are not.
+    EXPECT_EQ(r.sections.size(), 6u);
+    EXPECT_EQ(r.section("other")->paragraphs.size(), 1u);
+    EXPECT_EQ(r.section("other")->paragraphs[0].text, "无");
+}
+
+TEST(Reader, SignatureAndDate) {
+    ReadResult res = read_text_report("某市人民政府2024年政府信息公开工作年度报告\n一、总体情况\n正文。\n六、其他需要报告的事项\n"
+                                      "本年度未收取信息处理费。\n某市人民政府\n2025年3月20日\n");
+    ASSERT_TRUE(res.ok) << res.error;
+    const Report& r = res.report;
+    EXPECT_EQ(r.meta.kind, AgencyKind::government);
+    ASSERT_TRUE(r.meta.date.has_value());
+    EXPECT_EQ(*r.meta.date, (Date{2025, 3, 20}));
+    EXPECT_EQ(r.signature.size(), 2u);
+    EXPECT_EQ(r.section("other")->paragraphs.size(), 1u);
+}
+
+TEST(Reader, CellSpansPointAtTheText) {
+    ReadResult res = read_data("samples/zhanhe-zhujian-2024.txt");
+    const Cell* c = res.report.table(TableId::requests)->cell("1", "natural");
+    EXPECT_EQ(res.text.substr(c->source.offset, c->source.length), "7");
+    EXPECT_EQ(c->source.line, 44);
+}
+
+} // namespace
+} // namespace nianbao

@@ -1,0 +1,44 @@
+// Label normalisation and similarity.
+#include <gtest/gtest.h>
+
+#include "nianbao/text.hpp"
+
+namespace nianbao {
+namespace {
+
+TEST(NormalizeLabel, RemovesSpacesQuotesAndUnifiesBrackets) {
+    EXPECT_EQ(normalize_label("结 果 维 持"), U"结果维持");
+    EXPECT_EQ(normalize_label("（三） 不 予 公 开"), U"(三)不予公开");
+    EXPECT_EQ(normalize_label("(三)不予公开"), U"(三)不予公开");
+    EXPECT_EQ(normalize_label("3.危及“三安全一稳定”"), U"3.危及三安全一稳定");
+    EXPECT_EQ(normalize_label("<b>第二十条第（六）项</b>"), U"第二十条第(六)项");
+    EXPECT_EQ(normalize_label("一、本年新收"), U"一.本年新收");
+    EXPECT_EQ(normalize_label("a < b"), U"a<b");  // a lone '<' is text
+}
+
+TEST(StripOrdinal, RemovesEveryNumberingStyle) {
+    EXPECT_EQ(strip_ordinal(U"一.本年新收"), U"本年新收");
+    EXPECT_EQ(strip_ordinal(U"(三)不予公开"), U"不予公开");
+    EXPECT_EQ(strip_ordinal(U"1.属于国家秘密"), U"属于国家秘密");
+    EXPECT_EQ(strip_ordinal(U"12.x"), U"x");
+    EXPECT_EQ(strip_ordinal(U"规章"), U"规章");
+    EXPECT_EQ(leading_arabic_ordinal(U"3.其他"), 3);
+    EXPECT_EQ(leading_arabic_ordinal(U"其他"), 0);
+}
+
+TEST(Similarity, ToleratesATypo) {
+    EXPECT_GT(similarity(U"其他法律行政止公开", U"其他法律行政法规禁止公开"), 0.8);
+    EXPECT_LT(similarity(U"属于国家秘密", U"重复申请"), 0.3);
+    EXPECT_DOUBLE_EQ(similarity(U"", U""), 1.0);
+}
+
+TEST(Utf8, RoundTripsAndCounts) {
+    std::string s = "年报 ２０２４";
+    EXPECT_EQ(to_utf8(to_u32(s)), s);
+    EXPECT_EQ(count_chars(s), 7u);
+    EXPECT_EQ(trim("\u3000 报告 \t"), "报告");
+    EXPECT_EQ(to_u32("\xff").front(), U'\uFFFD');  // invalid bytes do not crash
+}
+
+} // namespace
+} // namespace nianbao
