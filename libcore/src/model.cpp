@@ -7,8 +7,18 @@
 namespace nianbao {
 
 const Cell* Table::cell(std::string_view row, std::string_view column) const {
-    for (const auto& c : cells)
-        if (c.row == row && c.column == column) return &c;
+    if (!format) return nullptr;
+    // Cells are laid out in declaration order: skip whole rows, then find the column.
+    std::size_t offset = 0;
+    for (const auto& r : format->rows) {
+        if (r.key != row) {
+            offset += r.columns.size();
+            continue;
+        }
+        for (std::size_t k = 0; k < r.columns.size(); ++k)
+            if (r.columns[k] == column && offset + k < cells.size()) return &cells[offset + k];
+        return nullptr;
+    }
     return nullptr;
 }
 

@@ -70,12 +70,37 @@ bool is_space(char32_t c) {
            c == 0xA0 || c == 0x3000 || c == 0xFEFF || (c >= 0x2000 && c <= 0x200B);
 }
 
+namespace {
+
+// Length of a white-space character at s[i] (ASCII, NBSP, U+2000–U+200B, U+3000, BOM), or 0.
+std::size_t space_at(std::string_view s, std::size_t i) {
+    auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    if (i >= s.size()) return 0;
+    unsigned char c = b(i);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
+    if (c == 0xC2 && i + 1 < s.size() && b(i + 1) == 0xA0) return 2;
+    if (i + 2 < s.size()) {
+        if (c == 0xE3 && b(i + 1) == 0x80 && b(i + 2) == 0x80) return 3;
+        if (c == 0xE2 && b(i + 1) == 0x80 && b(i + 2) <= 0x8B) return 3;
+        if (c == 0xEF && b(i + 1) == 0xBB && b(i + 2) == 0xBF) return 3;
+    }
+    return 0;
+}
+
+} // namespace
+
 std::string trim(std::string_view s) {
-    std::u32string u = to_u32(s);
-    std::size_t b = 0, e = u.size();
-    while (b < e && is_space(u[b])) ++b;
-    while (e > b && is_space(u[e - 1])) --e;
-    return to_utf8(std::u32string_view(u).substr(b, e - b));
+    std::size_t b = 0;
+    while (std::size_t n = space_at(s, b)) b += n;
+    std::size_t e = s.size();
+    while (e > b) {
+        std::size_t n = 0;
+        for (std::size_t k : {std::size_t(1), std::size_t(2), std::size_t(3)})
+            if (e >= b + k && space_at(s, e - k) == k) { n = k; break; }
+        if (n == 0) break;
+        e -= n;
+    }
+    return std::string(s.substr(b, e - b));
 }
 
 char32_t to_halfwidth(char32_t c) {

@@ -1,6 +1,8 @@
 // Value parsing per format.md §5.
 #include "nianbao/value.hpp"
 
+#include <algorithm>
+
 #include "nianbao/text.hpp"
 
 namespace nianbao {
@@ -95,6 +97,15 @@ std::optional<std::int64_t> parse_chinese_numeral(std::u32string_view t) {
 
 Value parse_value(std::string_view raw_in) {
     Value v;
+    // Fast path: plain ASCII digits, the common case in every table.
+    if (!raw_in.empty() && raw_in.size() <= 11 &&
+        std::all_of(raw_in.begin(), raw_in.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        std::int64_t n = 0;
+        for (char c : raw_in) n = n * 10 + (c - '0');
+        v.state = ValueState::number;
+        v.amount = Amount::whole(n);
+        return v;
+    }
     const std::u32string s = to_u32(trim(raw_in));
     if (s.empty()) return v;  // blank
 

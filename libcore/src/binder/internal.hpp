@@ -1,6 +1,7 @@
 // Internal to the binder: label matching and the helpers the per-table binders share.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,6 +37,7 @@ public:
 
 private:
     std::vector<Label> labels_;
+    std::multimap<std::u32string, const Label*> exact_;  // norm and bare forms
 };
 
 enum class CellKind { empty, value, label };

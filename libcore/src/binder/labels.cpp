@@ -24,7 +24,9 @@ double score_bare(std::u32string_view text, const Label& l) {
     if (text.size() >= 4 && l.bare.starts_with(text)) return 0.8;
     // A label followed by a note ("（七）总计（件）").
     if (l.bare.size() >= 2 && text.starts_with(l.bare) && text.size() <= l.bare.size() + 8) return 0.75;
-    if (text.size() >= 5 && l.bare.size() >= 5 && text.size() <= 2 * l.bare.size()) {
+    // LCS similarity can reach 0.8 only when the lengths are within a ratio of 2:3.
+    const std::size_t lo = std::min(text.size(), l.bare.size()), hi = std::max(text.size(), l.bare.size());
+    if (lo >= 5 && 3 * lo >= 2 * hi) {
         double s = similarity(text, l.bare);
         if (s >= 0.8) return 0.7 * s;
     }
@@ -46,12 +48,31 @@ LabelIndex::LabelIndex(const TableFormat& f) {
         labels_.push_back(make_label(LabelKind::column, c.key, {}, c.label));
         for (auto v : c.variants) labels_.push_back(make_label(LabelKind::column, c.key, {}, v));
     }
+    for (const auto& l : labels_) {
+        exact_.emplace(l.norm, &l);
+        if (l.bare != l.norm) exact_.emplace(l.bare, &l);
+    }
 }
 
 Match LabelIndex::match(std::u32string_view norm, LabelKind kind, std::string_view group) const {
     if (norm.empty() || norm.size() > 80) return {};
     const std::u32string bare = strip_ordinal(norm);
     const int ordinal = leading_arabic_ordinal(norm);
+    // Fast path: an exact label with no competitor of the same kind.
+    {
+        const Label* only = nullptr;
+        int hits = 0;
+        for (auto key : {std::u32string(norm), bare}) {
+            auto [b, e] = exact_.equal_range(key);
+            for (auto it = b; it != e; ++it)
+                if (it->second->kind == kind && (!only || only->key != it->second->key)) {
+                    only = it->second;
+                    ++hits;
+                }
+        }
+        if (hits == 1 && (kind != LabelKind::row || only->ordinal == 0 || ordinal == only->ordinal))
+            return {only, 1.0};
+    }
     Match best;
     bool tie = false;
     for (const auto& l : labels_) {

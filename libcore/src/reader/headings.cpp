@@ -98,6 +98,7 @@ std::string without_numbering(const std::string& text) {
 } // namespace
 
 std::optional<Heading> parse_heading(std::string_view line) {
+    if (line.size() > 200) return std::nullopt;  // 40 characters at most, plus markup
     std::string text = strip_markup(line);
     if (text.empty() || count_chars(text) > 40) return std::nullopt;
     std::u32string u = normalize_label(text);
@@ -119,16 +120,27 @@ std::optional<Heading> parse_heading(std::string_view line) {
     std::u32string rest = u.substr(i);
     while (!rest.empty() && (rest[0] == U'.' || rest[0] == U',')) rest.erase(0, 1);
     if (rest.empty()) return std::nullopt;
-    for (const auto& d : section_decls()) {
-        if (rest == normalize_label(d.heading)) return Heading{std::string(d.key), number, without_numbering(text), true};
-        for (auto v : d.variants)
-            if (rest == normalize_label(v)) return Heading{std::string(d.key), number, without_numbering(text), false};
-    }
+    // The normalized wordings of every section, computed once.
+    struct Wording {
+        const SectionDecl* decl;
+        std::u32string text;
+        bool standard;
+    };
+    static const std::vector<Wording> wordings = [] {
+        std::vector<Wording> w;
+        for (const auto& d : section_decls()) {
+            w.push_back({&d, normalize_label(d.heading), true});
+            for (auto v : d.variants) w.push_back({&d, normalize_label(v), false});
+        }
+        return w;
+    }();
+    for (const auto& w : wordings)
+        if (rest == w.text) return Heading{std::string(w.decl->key), number, without_numbering(text), w.standard};
     if (parenthesised || number == 0 || rest.size() > 30) return std::nullopt;
     for (const auto& d : section_decls()) {
         if (d.number != number) continue;
         bool all = true;
-        for (auto k : d.keywords) all = all && rest.find(normalize_label(k)) != std::u32string::npos;
+        for (auto k : d.keywords) all = all && rest.find(to_u32(k)) != std::u32string::npos;
         if (all) return Heading{std::string(d.key), number, without_numbering(text), false};
     }
     return std::nullopt;
