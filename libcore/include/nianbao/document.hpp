@@ -1,0 +1,33 @@
+// A document as every reader sees it: a sequence of lines — text lines or paragraphs, and rows of
+// office tables — assembled into the report model by one function, so a text file and a Writer
+// document are understood the same way.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "nianbao/binder.hpp"
+#include "nianbao/export.hpp"
+#include "nianbao/model.hpp"
+
+namespace nianbao {
+
+struct DocumentLine {
+    std::string text;        // the paragraph or line as written (empty for an office table row)
+    GridRow row;             // its cells: a text line split by its layout, or the office cells
+    SourcePos source;        // where the line is
+    bool table_row = false;  // from an office table: never a heading, title or paragraph
+};
+
+struct Assembled {
+    Report report;
+    std::string error;  // Chinese, when nothing of a report was found
+};
+
+NIANBAO_API Assembled assemble_report(const std::vector<DocumentLine>& lines);
+
+// Splits a paragraph of an office document into cells the way a text line is split (pasted
+// text keeps its tabs), with `source` as the position of every cell.
+NIANBAO_API GridRow paragraph_cells(const std::string& text, const SourcePos& source);
+
+} // namespace nianbao

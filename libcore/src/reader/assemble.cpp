@@ -1,0 +1,113 @@
+// Assembles a report from document lines: title, section headings, tables (through the binder),
+// paragraphs, signature and year. Shared by the text reader and the Writer reader.
+#include "nianbao/document.hpp"
+#include "nianbao/text.hpp"
+#include "reader/internal.hpp"
+
+namespace nianbao {
+
+using namespace reading;
+
+GridRow paragraph_cells(const std::string& text, const SourcePos& source) {
+    GridRow row = line_cells(Line{text, 0, source.line});
+    for (auto& c : row.cells) {
+        c.source = source;
+    }
+    row.source = source;
+    return row;
+}
+
+Assembled assemble_report(const std::vector<DocumentLine>& lines) {
+    Assembled out;
+    Report& report = out.report;
+    std::vector<GridRow> rows;
+    rows.reserve(lines.size());
+    std::vector<std::optional<Heading>> headings(lines.size());
+    int title_index = -1;
+    bool seen_heading = false;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const DocumentLine& l = lines[i];
+        GridRow row = l.row;
+        int nonempty = 0;
+        for (const auto& c : row.cells) nonempty += c.text.empty() ? 0 : 1;
+        if (!l.table_row && nonempty == 1) headings[i] = parse_heading(l.text);
+        if (!l.table_row && title_index < 0 && !seen_heading && !headings[i] && nonempty >= 1 &&
+            looks_like_title(l.text))
+            title_index = int(i);
+        row.boundary = headings[i].has_value() || int(i) == title_index;
+        seen_heading = seen_heading || headings[i].has_value();
+        rows.push_back(std::move(row));
+    }
+
+    BindResult bound = bind_tables(rows);
+    report.tables = std::move(bound.tables);
+
+    if (title_index >= 0) {
+        const DocumentLine& l = lines[std::size_t(title_index)];
+        report.meta.title = strip_markup(l.text);
+        report.meta.title_source = l.source;
+        Title t = parse_title(l.text);
+        report.meta.agency = t.agency;
+        report.meta.year = t.year;
+        report.meta.title_year = t.year;
+    }
+
+    Section* current = nullptr;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const DocumentLine& l = lines[i];
+        if (int(i) == title_index || bound.consumed[i]) continue;
+        if (headings[i]) {
+            Section s;
+            s.key = headings[i]->key;
+            s.number = headings[i]->number;
+            s.heading = headings[i]->text;
+            s.standard_wording = headings[i]->standard;
+            s.source = l.source;
+            report.sections.push_back(std::move(s));
+            current = &report.sections.back();
+            continue;
+        }
+        if (l.table_row) continue;  // office table rows that are no standard table: not prose
+        std::string text = strip_markup(l.text);
+        if (text.empty()) continue;
+        Paragraph p{text, l.source};
+        if (current) current->paragraphs.push_back(std::move(p));
+        else report.preamble.push_back(std::move(p));
+    }
+
+    // The signature: a date line (and the agency line before it) at the end of the last section.
+    if (!report.sections.empty()) {
+        auto& paras = report.sections.back().paragraphs;
+        for (std::size_t k = paras.size(); k-- > 0 && k + 3 >= paras.size();) {
+            if (auto date = parse_date_line(paras[k].text)) {
+                report.meta.date = date;
+                report.meta.date_source = paras[k].source;
+                std::size_t first = k;
+                if (k > 0 && count_chars(paras[k - 1].text) <= 30 &&
+                    paras[k - 1].text.find("。") == std::string::npos)
+                    first = k - 1;
+                report.signature.assign(paras.begin() + std::ptrdiff_t(first), paras.end());
+                paras.erase(paras.begin() + std::ptrdiff_t(first), paras.end());
+                break;
+            }
+        }
+    }
+
+    // The year: title, else the statistical period, else the first year named in 一、.
+    if (!report.meta.year) {
+        for (const auto& p : report.preamble)
+            if (auto y = period_year(p.text)) { report.meta.year = y; break; }
+    }
+    if (!report.meta.year) {
+        if (const Section* s = report.section("overview"))
+            for (std::size_t k = 0; k < s->paragraphs.size() && k < 3 && !report.meta.year; ++k)
+                report.meta.year = first_year(s->paragraphs[k].text);
+    }
+    report.meta.kind = kind_of_agency(report.meta.agency);
+
+    if (report.sections.empty() && report.tables.empty())
+        out.error = "未找到年度报告的结构：没有“一、总体情况”等六个部分的标题，也没有可识别的统计表";
+    return out;
+}
+
+} // namespace nianbao
