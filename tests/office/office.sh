@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Runs a command against a real headless LibreOffice with nianbao.oxt installed in a throwaway
+# profile:  office.sh OXT COMMAND...   (the command gets NIANBAO_OFFICE_PORT and UserInstallation)
+# Every step is bounded by a timeout; the office is killed by its PID whatever happens.
+set -euo pipefail
+oxt=$(readlink -f "$1"); shift
+program=/usr/lib/libreoffice/program
+work=$(mktemp -d /tmp/nianbao-office.XXXXXX)
+office_pid=""
+cleanup() {
+    if [ -n "$office_pid" ] && kill -0 "$office_pid" 2>/dev/null; then
+        kill "$office_pid" 2>/dev/null || true
+        for _ in 1 2 3 4 5 6 7 8 9 10; do kill -0 "$office_pid" 2>/dev/null || break; sleep 0.5; done
+        kill -9 "$office_pid" 2>/dev/null || true
+    fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+profile="$work/profile"
+mkdir -p "$profile" "$work/home"
+cp "$oxt" "$work/nianbao.oxt"
+# unopkg refuses to run as root without --shared: install as an unprivileged user.
+if [ "$(id -u)" -eq 0 ]; then
+    chown -R 65534:65534 "$work"
+    timeout 120 setpriv --reuid=65534 --regid=65534 --clear-groups env -i PATH=/usr/bin:/bin HOME="$work/home" \
+        "$program/unopkg" add -s "$work/nianbao.oxt" "-env:UserInstallation=file://$profile" </dev/null
+else
+    timeout 120 "$program/unopkg" add -s "$work/nianbao.oxt" "-env:UserInstallation=file://$profile" </dev/null
+fi
+port=$(( 20000 + RANDOM % 20000 ))
+start_office() {
+    "$program/soffice.bin" --headless --invisible --norestore --nologo --nodefault --nolockcheck \
+        "-env:UserInstallation=file://$profile" "--accept=socket,host=127.0.0.1,port=$port;urp;" </dev/null >"$work/office.log" 2>&1 &
+    office_pid=$!
+}
+# The first start of a profile (or after an extension change) exits with 81: start again.
+start_office
+for _ in $(seq 1 60); do
+    if ! kill -0 "$office_pid" 2>/dev/null; then
+        wait "$office_pid" || true
+        start_office
+    fi
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then break; fi
+    sleep 0.5
+done
+export NIANBAO_OFFICE_PORT=$port UserInstallation="file://$profile" NIANBAO_PROFILE="$profile"
+status=0
+timeout 600 "$@" || status=$?
+if [ -f "$profile/user/nianbao.log" ] && [ -n "${NIANBAO_SHOW_LOG:-}" ]; then cat "$profile/user/nianbao.log"; fi
+exit $status

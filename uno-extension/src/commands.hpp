@@ -1,0 +1,31 @@
+// The Writer commands, one function each; the protocol handler only routes URLs to them.
+// Every command accepts dispatch arguments so that tests and macros can run it without dialogs:
+// Interactive (boolean, default true) and, for fill, BlankAsZero (boolean).
+#pragma once
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+
+#include <string>
+
+#include "log.hpp"
+
+namespace nianbao::uno {
+
+struct CommandResult {
+    bool ok = true;
+    sal_Int32 count = 0;    // findings (check), changed cells (fill), removed comments
+    std::string message;    // Chinese summary
+};
+
+using Args = css::uno::Sequence<css::beans::PropertyValue>;
+using Context = css::uno::Reference<css::uno::XComponentContext>;
+using Frame = css::uno::Reference<css::frame::XFrame>;
+
+CommandResult check_command(const Context& context, const Frame& frame, const Args& args);
+CommandResult fill_command(const Context& context, const Frame& frame, const Args& args);
+CommandResult remove_comments_command(const Context& context, const Frame& frame, const Args& args);
+
+bool bool_arg(const Args& args, const char* name, bool fallback);
+
+} // namespace nianbao::uno

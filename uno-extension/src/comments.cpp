@@ -1,0 +1,102 @@
+// Comment insertion and removal.
+#include "comments.hpp"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextContent.hpp>
+#include <com/sun/star/text/XTextFieldsSupplier.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/text/XTextTablesSupplier.hpp>
+
+namespace nianbao::uno {
+namespace {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+Reference<css::document::XUndoManager> undo_manager(const Reference<css::text::XTextDocument>& d) {
+    Reference<css::document::XUndoManagerSupplier> s(d, UNO_QUERY);
+    return s.is() ? s->getUndoManager() : nullptr;
+}
+
+// Where a finding's comment goes: the end of its cell, or the start of its paragraph.
+Reference<css::text::XTextRange> anchor_of(const Reference<css::text::XTextDocument>& document,
+                                           const WriterDocument& doc, const Finding& f) {
+    const SourcePos& s = f.location.source;
+    if (!s.table_name.empty() && !s.cell_name.empty()) {
+        Reference<css::text::XTextTablesSupplier> sup(document, UNO_QUERY_THROW);
+        Reference<css::text::XTextTable> table(sup->getTextTables()->getByName(to_ou(s.table_name)), UNO_QUERY_THROW);
+        Reference<css::text::XText> text(table->getCellByName(to_ou(s.cell_name)), UNO_QUERY_THROW);
+        return text->getEnd();
+    }
+    if (s.line > 0 && std::size_t(s.line) <= doc.ranges.size() && doc.ranges[std::size_t(s.line - 1)].is())
+        return doc.ranges[std::size_t(s.line - 1)]->getStart();
+    return document->getText()->getStart();
+}
+
+} // namespace
+
+int insert_comments(const Reference<css::text::XTextDocument>& document, const WriterDocument& doc,
+                    const std::vector<Finding>& findings) {
+    Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
+    auto undo = undo_manager(document);
+    if (undo.is()) undo->enterUndoContext(to_ou("插入检查批注"));
+    int n = 0;
+    try {
+        for (const auto& f : findings) {
+            Reference<css::text::XTextRange> at = anchor_of(document, doc, f);
+            Reference<css::text::XTextContent> field(factory->createInstance("com.sun.star.text.textfield.Annotation"), UNO_QUERY_THROW);
+            Reference<css::beans::XPropertySet> props(field, UNO_QUERY_THROW);
+            std::string content = "【" + std::string(severity_label(f.severity)) + "】" + f.message;
+            if (f.fix) content += "（可改为 " + *f.fix + "）";
+            content += " [" + f.rule + "]";
+            props->setPropertyValue("Author", Any(to_ou(comment_author)));
+            props->setPropertyValue("Initials", Any(to_ou(comment_initials)));
+            props->setPropertyValue("Content", Any(to_ou(content)));
+            at->getText()->insertTextContent(at, field, false);
+            ++n;
+        }
+    } catch (...) {
+        if (undo.is()) undo->leaveUndoContext();
+        throw;
+    }
+    if (undo.is()) undo->leaveUndoContext();
+    return n;
+}
+
+int remove_comments(const Reference<css::text::XTextDocument>& document) {
+    Reference<css::text::XTextFieldsSupplier> sup(document, UNO_QUERY_THROW);
+    Reference<css::container::XEnumeration> e = sup->getTextFields()->createEnumeration();
+    std::vector<Reference<css::text::XTextContent>> ours;
+    while (e->hasMoreElements()) {
+        Reference<css::lang::XServiceInfo> info(e->nextElement(), UNO_QUERY);
+        if (!info.is() || !info->supportsService("com.sun.star.text.textfield.Annotation")) continue;
+        Reference<css::beans::XPropertySet> props(info, UNO_QUERY);
+        OUString author, initials;
+        props->getPropertyValue("Author") >>= author;
+        props->getPropertyValue("Initials") >>= initials;
+        if (author == to_ou(comment_author) && initials == to_ou(comment_initials))
+            ours.push_back(Reference<css::text::XTextContent>(info, UNO_QUERY));
+    }
+    if (ours.empty()) return 0;
+    auto undo = undo_manager(document);
+    if (undo.is()) undo->enterUndoContext(to_ou("移除检查批注"));
+    int n = 0;
+    for (const auto& field : ours) {
+        try {
+            field->getAnchor()->getText()->removeTextContent(field);
+            ++n;
+        } catch (const css::uno::Exception&) {
+        }
+    }
+    if (undo.is()) undo->leaveUndoContext();
+    return n;
+}
+
+} // namespace nianbao::uno

@@ -1,0 +1,121 @@
+// The vnd.nianbao: protocol handler: routes the menu and toolbar URLs to the commands, reports
+// the outcome to callers that ask (dispatchWithNotification), and lets no exception out.
+#include <com/sun/star/frame/DispatchResultState.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/frame/XNotifyingDispatch.hpp>
+#include <com/sun/star/lang/XInitialization.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/awt/MessageBoxButtons.hpp>
+#include <cppuhelper/implbase4.hxx>
+#include <cppuhelper/supportsservice.hxx>
+
+#include "commands.hpp"
+#include "ui.hpp"
+
+namespace nianbao::uno {
+namespace {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+
+class ProtocolHandler : public cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XNotifyingDispatch,
+                                                      css::lang::XInitialization, css::lang::XServiceInfo> {
+public:
+    explicit ProtocolHandler(const Reference<css::uno::XComponentContext>& context) : context_(context) {}
+
+    void SAL_CALL initialize(const Sequence<Any>& arguments) override {
+        for (const auto& a : arguments) {
+            Reference<css::frame::XFrame> f;
+            if (a >>= f) frame_ = f;
+        }
+    }
+
+    Reference<css::frame::XDispatch> SAL_CALL queryDispatch(const css::util::URL& url, const OUString&, sal_Int32) override {
+        if (url.Protocol == "vnd.nianbao:" && known(url.Path)) return this;
+        return nullptr;
+    }
+
+    Sequence<Reference<css::frame::XDispatch>> SAL_CALL
+    queryDispatches(const Sequence<css::frame::DispatchDescriptor>& requests) override {
+        Sequence<Reference<css::frame::XDispatch>> out(requests.getLength());
+        for (sal_Int32 i = 0; i < requests.getLength(); ++i)
+            out.getArray()[i] = queryDispatch(requests[i].FeatureURL, requests[i].FrameName, requests[i].SearchFlags);
+        return out;
+    }
+
+    void SAL_CALL dispatch(const css::util::URL& url, const Args& args) override { run(url, args, nullptr); }
+
+    void SAL_CALL dispatchWithNotification(const css::util::URL& url, const Args& args,
+                                           const Reference<css::frame::XDispatchResultListener>& listener) override {
+        run(url, args, listener);
+    }
+
+    void SAL_CALL addStatusListener(const Reference<css::frame::XStatusListener>&, const css::util::URL&) override {}
+    void SAL_CALL removeStatusListener(const Reference<css::frame::XStatusListener>&, const css::util::URL&) override {}
+
+    OUString SAL_CALL getImplementationName() override { return "org.nianbao.ProtocolHandlerImpl"; }
+    sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
+    Sequence<OUString> SAL_CALL getSupportedServiceNames() override {
+        Sequence<OUString> names(1);
+        names.getArray()[0] = "com.sun.star.frame.ProtocolHandler";
+        return names;
+    }
+
+private:
+    static bool known(const OUString& path) { return path == "check" || path == "fill" || path == "removeComments"; }
+
+    void run(const css::util::URL& url, const Args& args, const Reference<css::frame::XDispatchResultListener>& listener) {
+        CommandResult result{false, 0, {}};
+        try {
+            if (url.Path == "check") result = check_command(context_, frame_, args);
+            else if (url.Path == "fill") result = fill_command(context_, frame_, args);
+            else if (url.Path == "removeComments") result = remove_comments_command(context_, frame_, args);
+        } catch (const css::uno::Exception& e) {
+            result = {false, 0, "年报检查出错：" + to_std(e.Message)};
+        } catch (const std::exception& e) {
+            result = {false, 0, std::string("年报检查出错：") + e.what()};
+        } catch (...) {
+            result = {false, 0, "年报检查出错：未知错误"};
+        }
+        if (!result.ok) {
+            logger(context_)->error("{}: {}", to_std(url.Complete), result.message);
+            if (bool_arg(args, "Interactive", true) && result.message.starts_with("年报检查出错")) {
+                try {
+                    message_box(context_, frame_, css::awt::MessageBoxType_ERRORBOX,
+                                css::awt::MessageBoxButtons::BUTTONS_OK, "年报", result.message + "\n（详情见用户配置目录中的 nianbao.log）");
+                } catch (...) {
+                }
+            }
+        }
+        if (listener.is()) {
+            css::frame::DispatchResultEvent event;
+            event.Source = static_cast<cppu::OWeakObject*>(this);
+            event.State = result.ok ? css::frame::DispatchResultState::SUCCESS : css::frame::DispatchResultState::FAILURE;
+            Sequence<css::beans::PropertyValue> detail(2);
+            detail.getArray()[0].Name = "Count";
+            detail.getArray()[0].Value <<= result.count;
+            detail.getArray()[1].Name = "Message";
+            detail.getArray()[1].Value <<= to_ou(result.message);
+            event.Result <<= detail;
+            try {
+                listener->dispatchFinished(event);
+            } catch (...) {
+            }
+        }
+    }
+
+    Reference<css::uno::XComponentContext> context_;
+    Reference<css::frame::XFrame> frame_;
+};
+
+} // namespace
+} // namespace nianbao::uno
+
+extern "C" SAL_DLLPUBLIC_EXPORT com::sun::star::uno::XInterface*
+org_nianbao_ProtocolHandler_get_implementation(com::sun::star::uno::XComponentContext* context,
+                                               const com::sun::star::uno::Sequence<com::sun::star::uno::Any>&) {
+    auto* impl = new nianbao::uno::ProtocolHandler(context);
+    impl->acquire();
+    return static_cast<cppu::OWeakObject*>(impl);
+}

@@ -1,0 +1,92 @@
+// Walks the document body in order: paragraphs become lines; every row of a text table becomes a
+// line of cells named as Writer names them ("B3"), merged and split cells included.
+#include "writer_document.hpp"
+
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
+
+#include <map>
+
+namespace nianbao::uno {
+namespace {
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+// "B12" -> 12; "B2.1.1" (a split cell) -> 2: cells are grouped by the row of their top-level name.
+int row_of(const std::string& name) {
+    std::size_t i = 0;
+    while (i < name.size() && std::isalpha(static_cast<unsigned char>(name[i]))) ++i;
+    int row = 0;
+    while (i < name.size() && std::isdigit(static_cast<unsigned char>(name[i]))) row = row * 10 + (name[i++] - '0');
+    return row;
+}
+
+void add_table(WriterDocument& doc, const Reference<css::text::XTextTable>& table, sal_Int32 paragraph) {
+    const std::string table_name = to_std(Reference<css::container::XNamed>(table, UNO_QUERY_THROW)->getName());
+    std::map<int, std::vector<GridCell>> rows;
+    for (const OUString& name : table->getCellNames()) {
+        const std::string cell_name = to_std(name);
+        Reference<css::text::XText> text(table->getCellByName(name), UNO_QUERY);
+        GridCell cell;
+        cell.text = text.is() ? to_std(text->getString()) : std::string();
+        for (auto& ch : cell.text)
+            if (ch == '\n' || ch == '\r') ch = ' ';  // a label broken over lines inside one cell
+        cell.source.cell_name = cell_name;
+        cell.source.table_name = table_name;
+        rows[row_of(cell_name)].push_back(std::move(cell));
+    }
+    for (auto& [row, cells] : rows) {
+        DocumentLine line;
+        line.table_row = true;
+        line.source.line = int(doc.lines.size()) + 1;
+        line.source.table_name = table_name;
+        if (!cells.empty()) line.source.cell_name = cells.front().source.cell_name;
+        for (auto& c : cells) c.source.line = line.source.line;
+        line.row.cells = std::move(cells);
+        line.row.source = line.source;
+        doc.lines.push_back(std::move(line));
+        doc.paragraph_of_line.push_back(paragraph);
+        doc.ranges.push_back(nullptr);
+    }
+}
+
+} // namespace
+
+WriterDocument read_writer_document(const Reference<css::text::XTextDocument>& document) {
+    WriterDocument doc;
+    Reference<css::container::XEnumerationAccess> body(document->getText(), UNO_QUERY_THROW);
+    Reference<css::container::XEnumeration> items = body->createEnumeration();
+    sal_Int32 paragraph = 0;
+    while (items->hasMoreElements()) {
+        css::uno::Any item = items->nextElement();
+        Reference<css::lang::XServiceInfo> info(item, UNO_QUERY);
+        if (!info.is()) continue;
+        if (info->supportsService("com.sun.star.text.TextTable")) {
+            add_table(doc, Reference<css::text::XTextTable>(item, UNO_QUERY_THROW), paragraph);
+            continue;
+        }
+        Reference<css::text::XTextRange> range(item, UNO_QUERY);
+        if (!range.is()) continue;
+        DocumentLine line;
+        line.text = to_std(range->getString());
+        line.source.line = int(doc.lines.size()) + 1;
+        line.source.column = 1;
+        line.row = paragraph_cells(line.text, line.source);
+        doc.lines.push_back(std::move(line));
+        doc.paragraph_of_line.push_back(paragraph);
+        doc.ranges.push_back(range);
+        ++paragraph;
+    }
+    Assembled a = assemble_report(doc.lines);
+    doc.report = std::move(a.report);
+    doc.error = a.error;
+    return doc;
+}
+
+} // namespace nianbao::uno

@@ -1,0 +1,25 @@
+// Reads a Writer document into document lines for libcore — paragraphs, and text tables with
+// their Writer cell names — and remembers where each line came from, to map findings back.
+#pragma once
+
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
+
+#include <vector>
+
+#include "log.hpp"
+#include "nianbao/document.hpp"
+
+namespace nianbao::uno {
+
+struct WriterDocument {
+    std::vector<DocumentLine> lines;                                  // SourcePos.line = index + 1
+    std::vector<sal_Int32> paragraph_of_line;                         // document paragraph index, or -1
+    std::vector<css::uno::Reference<css::text::XTextRange>> ranges;   // the paragraph of each line
+    Report report;
+    std::string error;  // Chinese: why this is not a report
+};
+
+WriterDocument read_writer_document(const css::uno::Reference<css::text::XTextDocument>& document);
+
+} // namespace nianbao::uno

@@ -1,0 +1,91 @@
+// Writes autofill edits into Writer cells: only the cells autofill names, inside one undo
+// context, replacing the cell's text through a cursor so its character formatting stays.
+#include "writer_fill.hpp"
+
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextCursor.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/text/XTextTablesSupplier.hpp>
+
+#include "nianbao/autofill.hpp"
+#include "nianbao/identities.hpp"
+#include "writer_document.hpp"
+
+namespace nianbao::uno {
+namespace {
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+// Leaves the undo context whatever happens, so a failure never leaves the document's undo
+// stack open.
+class UndoContext {
+public:
+    UndoContext(const Reference<css::text::XTextDocument>& doc, const OUString& title) {
+        Reference<css::document::XUndoManagerSupplier> s(doc, UNO_QUERY);
+        if (s.is()) manager_ = s->getUndoManager();
+        if (manager_.is()) manager_->enterUndoContext(title);
+    }
+    ~UndoContext() {
+        try {
+            if (manager_.is()) manager_->leaveUndoContext();
+        } catch (...) {
+        }
+    }
+    UndoContext(const UndoContext&) = delete;
+    UndoContext& operator=(const UndoContext&) = delete;
+
+private:
+    Reference<css::document::XUndoManager> manager_;
+};
+
+bool read_only(const Reference<css::text::XTextDocument>& doc) {
+    Reference<css::frame::XStorable> storable(doc, UNO_QUERY);
+    return storable.is() && storable->isReadonly();
+}
+
+} // namespace
+
+int count_blank_value_cells(const Reference<css::text::XTextDocument>& document) {
+    WriterDocument doc = read_writer_document(document);
+    FillResult r = autofill(doc.report, FillOptions{.blank_as_zero = true});
+    return r.zeros_written;
+}
+
+FillOutcome fill_totals(const Reference<css::text::XTextDocument>& document, bool blank_as_zero) {
+    FillOutcome out;
+    if (read_only(document)) {
+        out.refusal = "文档以只读方式打开，无法写入合计。请另存为可编辑的文档后再试。";
+        return out;
+    }
+    WriterDocument doc = read_writer_document(document);
+    if (doc.report.tables.empty()) {
+        out.refusal = "没有识别到标准统计表（表二、表三、表四），没有可以填充的合计。";
+        return out;
+    }
+    FillResult result = autofill(doc.report, FillOptions{.blank_as_zero = blank_as_zero});
+    out.zeros_written = result.zeros_written;
+    for (const auto& u : result.unfilled) out.unfilled.push_back(std::string(table_short_name(u.table)) + u.message);
+    if (result.edits.empty()) return out;
+
+    Reference<css::text::XTextTablesSupplier> supplier(document, UNO_QUERY_THROW);
+    Reference<css::container::XNameAccess> tables = supplier->getTextTables();
+    UndoContext undo(document, to_ou("填充合计"));
+    for (const auto& e : result.edits) {
+        if (e.source.table_name.empty() || e.source.cell_name.empty()) continue;
+        Reference<css::text::XTextTable> table(tables->getByName(to_ou(e.source.table_name)), UNO_QUERY_THROW);
+        Reference<css::text::XText> text(table->getCellByName(to_ou(e.source.cell_name)), UNO_QUERY_THROW);
+        Reference<css::text::XTextCursor> cursor = text->createTextCursor();
+        cursor->gotoStart(false);
+        cursor->gotoEnd(true);
+        cursor->setString(to_ou(e.new_text));
+        out.changes.push_back({to_ou(e.source.table_name), to_ou(e.source.cell_name), to_ou(e.old_text), to_ou(e.new_text)});
+    }
+    return out;
+}
+
+} // namespace nianbao::uno
