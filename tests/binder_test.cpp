@@ -210,6 +210,20 @@ TEST(Binder, DisputesBlankBlockStaysInItsColumns) {
     EXPECT_EQ(d.cell("cases", "direct_suit.total")->raw, "10");
 }
 
+TEST(Binder, DisputesHeaderOfAnOfficeTableWithMergedCells) {
+    // In a Writer table merged cells are left out of a row: header positions restart per row.
+    std::string t = "行政复议\t行政诉讼\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉\n"
+                    "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n"
+                    "1\t0\t0\t1\t2\t0\t0\t0\t0\t0\t0\t0\t0\t3\t3\n";
+    BindResult r = bind_tables(grid(t));
+    ASSERT_EQ(r.tables.size(), 1u);
+    const Table& d = r.tables[0];
+    EXPECT_TRUE(d.problems.empty());
+    EXPECT_EQ(d.cell("cases", "review.upheld")->raw, "1");
+    EXPECT_EQ(d.cell("cases", "review.total")->raw, "2");
+    EXPECT_EQ(d.cell("cases", "suit_after_review.pending")->raw, "3");
+}
+
 TEST(Binder, DisputesOneValuePerLine) {
     std::string t = "行政复议\n行政诉讼\n";
     for (int i = 0; i < 15; ++i) t += std::to_string(i) + "\n";

@@ -94,6 +94,19 @@ CommandResult fill_command(const Context& context, const Frame& frame, const Arg
     return {true, sal_Int32(out.changes.size()), message};
 }
 
+CommandResult insert_comments_command(const Context& context, const Frame& frame, const Args& args) {
+    const bool interactive = bool_arg(args, "Interactive", true);
+    auto document = document_of(frame);
+    if (!document.is()) return refuse(context, frame, interactive, "只能用于 Writer 文本文档。");
+    WriterDocument doc = read_writer_document(document);
+    std::vector<Finding> findings = check(doc.report);
+    int n = insert_comments(document, doc, findings);
+    std::string message = "已插入 " + std::to_string(n) + " 条批注（作者“年报检查”）。";
+    if (interactive)
+        message_box(context, frame, css::awt::MessageBoxType_INFOBOX, Buttons::BUTTONS_OK, "年报", message);
+    return {true, n, message};
+}
+
 CommandResult remove_comments_command(const Context& context, const Frame& frame, const Args& args) {
     const bool interactive = bool_arg(args, "Interactive", true);
     auto document = document_of(frame);

@@ -24,6 +24,7 @@ using Frame = css::uno::Reference<css::frame::XFrame>;
 
 CommandResult check_command(const Context& context, const Frame& frame, const Args& args);
 CommandResult fill_command(const Context& context, const Frame& frame, const Args& args);
+CommandResult insert_comments_command(const Context& context, const Frame& frame, const Args& args);
 CommandResult remove_comments_command(const Context& context, const Frame& frame, const Args& args);
 
 bool bool_arg(const Args& args, const char* name, bool fallback);

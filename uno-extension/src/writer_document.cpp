@@ -73,14 +73,23 @@ WriterDocument read_writer_document(const Reference<css::text::XTextDocument>& d
         }
         Reference<css::text::XTextRange> range(item, UNO_QUERY);
         if (!range.is()) continue;
-        DocumentLine line;
-        line.text = to_std(range->getString());
-        line.source.line = int(doc.lines.size()) + 1;
-        line.source.column = 1;
-        line.row = paragraph_cells(line.text, line.source);
-        doc.lines.push_back(std::move(line));
-        doc.paragraph_of_line.push_back(paragraph);
-        doc.ranges.push_back(range);
+        // A manual line break (Shift+Enter) keeps several lines in one paragraph: a title and
+        // a heading, or a label and its values. Each is a line of its own.
+        const std::string text = to_std(range->getString());
+        std::size_t begin = 0;
+        for (;;) {
+            std::size_t end = text.find('\n', begin);
+            DocumentLine line;
+            line.text = text.substr(begin, end == std::string::npos ? std::string::npos : end - begin);
+            line.source.line = int(doc.lines.size()) + 1;
+            line.source.column = 1;
+            line.row = paragraph_cells(line.text, line.source);
+            doc.lines.push_back(std::move(line));
+            doc.paragraph_of_line.push_back(paragraph);
+            doc.ranges.push_back(range);
+            if (end == std::string::npos) break;
+            begin = end + 1;
+        }
         ++paragraph;
     }
     Assembled a = assemble_report(doc.lines);

@@ -1,6 +1,7 @@
 // Binds table 4 (政府信息公开行政复议、行政诉讼情况): header rows of group and result labels,
 // then one row of fifteen values (possibly one value per line).
 #include <algorithm>
+#include <functional>
 
 #include "binder/internal.hpp"
 #include "nianbao/text.hpp"
@@ -36,6 +37,14 @@ Bound bind_disputes(const std::vector<GridRow>& rows, std::size_t start) {
                 has_values = true;
                 if (first_value < 0) first_value = i;
             }
+        // A row of fifteen or more cells and no label after the headers: the value row, blank
+        // (a template not yet filled in).
+        bool any_label = false;
+        for (const auto& c : row.cells) any_label = any_label || kind_of(c) == CellKind::label;
+        if (!has_values && !any_label && row.cells.size() >= want && values.empty() && r > start) {
+            has_values = true;
+            first_value = 0;
+        }
         if (!has_values) {  // header rows (group and result labels, possibly split)
             if (!values.empty()) break;
             for (std::size_t i = 0; i < row.cells.size(); ++i) {
@@ -64,9 +73,11 @@ Bound bind_disputes(const std::vector<GridRow>& rows, std::size_t start) {
         table.problems.push_back({"表四没有找到数值行", "", table.source});
         return {std::move(table), last_used + 1};
     }
+    // Positions only mean columns when every header row keeps all its cells (text grids); in an
+    // office table merged cells are left out and the positions restart in every row.
     bool aligned = header_positions.size() == want && value_rows == 1 &&
-                   std::is_sorted(header_positions.begin(), header_positions.begin() + 5) &&
-                   std::is_sorted(header_positions.begin() + 5, header_positions.end()) &&
+                   std::adjacent_find(header_positions.begin(), header_positions.end(),
+                                      std::greater_equal<>()) == header_positions.end() &&
                    header_positions.back() < value_row->cells.size();
     if (aligned) {
         for (std::size_t i = 0; i < want; ++i)

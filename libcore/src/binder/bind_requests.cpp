@@ -75,7 +75,10 @@ Bound bind_requests(const std::vector<GridRow>& rows, std::size_t start) {
             if (kind_of(c) != CellKind::label) continue;
             std::u32string n = normalize_label(c.text);
             // A column heading on a line of its own ("总计", one cell per line) is not a row.
-            if (Match col = index.match(n, LabelKind::column); !has_values && col && col.score >= 1.0) continue;
+            // ("3.其他" and "（七）总计" carry an ordinal: they are rows.)
+            if (Match col = index.match(n, LabelKind::column);
+                !has_values && col && col.score >= 1.0 && strip_ordinal(n) == n)
+                continue;
             Match g = index.match(n, LabelKind::group);
             Match m = index.match(n, LabelKind::row, group);
             if (g && (!m || g.score >= m.score)) {

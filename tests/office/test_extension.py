@@ -1,0 +1,329 @@
+"""Headless tests of nianbao.oxt in a real LibreOffice (run through office.sh).
+
+Each test loads its own copy of a document, calls the org.nianbao.ReportChecker service or
+dispatches a vnd.nianbao: command, and asserts what a user would check: findings and where
+they point, the values 填充合计 writes, that nothing else changed, one undo, comments, .docx.
+"""
+import os
+import re
+import shutil
+import sys
+import tempfile
+import traceback
+
+import uno
+import unohelper
+from com.sun.star.beans import PropertyValue
+from com.sun.star.frame import XDispatchResultListener
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DATA = os.path.join(HERE, "..", "data")
+
+
+def prop(name, value):
+    p = PropertyValue()
+    p.Name, p.Value = name, value
+    return p
+
+
+class Office:
+    def __init__(self):
+        local = uno.getComponentContext()
+        resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+        url = "uno:socket,host=127.0.0.1,port=%s;urp;StarOffice.ComponentContext" % os.environ["NIANBAO_OFFICE_PORT"]
+        self.ctx = resolver.resolve(url)
+        self.smgr = self.ctx.ServiceManager
+        self.desktop = self.smgr.createInstanceWithContext("com.sun.star.frame.Desktop", self.ctx)
+        self.checker = self.smgr.createInstanceWithContext("org.nianbao.ReportChecker", self.ctx)
+        self.tmp = tempfile.mkdtemp(prefix="nianbao-docs-")
+
+    def load(self, path, *extra):
+        # A fresh copy per load: a lock file left by a killed office must never block a test.
+        copy = os.path.join(tempfile.mkdtemp(dir=self.tmp), os.path.basename(path))
+        shutil.copy(path, copy)
+        os.chmod(copy, 0o644)
+        doc = self.desktop.loadComponentFromURL(uno.systemPathToFileUrl(copy), "_blank", 0,
+                                                (prop("Hidden", True),) + extra)
+        assert doc is not None, "could not load " + path
+        return doc
+
+    def new_document(self):
+        return self.desktop.loadComponentFromURL("private:factory/swriter", "_blank", 0, (prop("Hidden", True),))
+
+    def store(self, doc, name, filter_name):
+        path = os.path.join(tempfile.mkdtemp(dir=self.tmp), name)
+        doc.storeToURL(uno.systemPathToFileUrl(path), (prop("FilterName", filter_name),))
+        return path
+
+    def dispatch(self, doc, command, **args):
+        class Listener(unohelper.Base, XDispatchResultListener):
+            event = None
+
+            def dispatchFinished(self, event):
+                Listener.event = event
+
+            def disposing(self, source):
+                pass
+
+        transformer = self.smgr.createInstanceWithContext("com.sun.star.util.URLTransformer", self.ctx)
+        url = uno.createUnoStruct("com.sun.star.util.URL")
+        url.Complete = "vnd.nianbao:" + command
+        _, url = transformer.parseStrict(url)
+        frame = doc.CurrentController.Frame
+        dispatcher = frame.queryDispatch(url, "_self", 0)
+        assert dispatcher is not None, "no dispatch for " + command
+        listener = Listener()
+        dispatcher.dispatchWithNotification(url, tuple(prop(k, v) for k, v in args.items()), listener)
+        event = Listener.event
+        assert event is not None, "no result for " + command
+        detail = {p.Name: p.Value for p in event.Result}
+        return event.State, detail
+
+
+def html_from_tabs(text):
+    """A report with tab-separated table lines as a web page: the way tables reach Writer when
+    pasted from a published report."""
+    out, table = [], []
+
+    def flush():
+        if table:
+            out.append("<table border='1'>" + "".join(
+                "<tr>" + "".join("<td>%s</td>" % c for c in row) + "</tr>" for row in table) + "</table>")
+            table.clear()
+
+    for line in text.splitlines():
+        if "\t" in line:
+            table.append(line.split("\t"))
+        else:
+            flush()
+            if line.strip():
+                out.append("<p>%s</p>" % line)
+    flush()
+    return "<html><head><meta charset='utf-8'></head><body>%s</body></html>" % "\n".join(out)
+
+
+def writer_document_from_text(office, text, name):
+    html = os.path.join(tempfile.mkdtemp(dir=office.tmp), name + ".html")
+    with open(html, "w", encoding="utf-8") as f:
+        f.write(html_from_tabs(text))
+    web = office.desktop.loadComponentFromURL(uno.systemPathToFileUrl(html), "_blank", 0,
+                                              (prop("Hidden", True), prop("FilterName", "HTML (StarWriter)")))
+    assert web is not None
+    odt = office.store(web, name + ".odt", "writer8")
+    web.close(True)
+    return office.load(odt)
+
+
+def tabs_text(zero_total_row=False):
+    with open(os.path.join(DATA, "layouts", "tabs.txt"), encoding="utf-8") as f:
+        text = f.read()
+    if zero_total_row:
+        text = re.sub(r"^（七）总计\t\t12\t2\t0\t0\t0\t0\t14$", "（七）总计\t\t0\t0\t0\t0\t0\t0\t0", text, flags=re.M)
+        assert "（七）总计\t\t0\t0" in text
+    return text
+
+
+def snapshot(doc):
+    """Every cell's text and every body paragraph: what must not change unless asked."""
+    cells = {}
+    tables = doc.TextTables
+    for i in range(tables.Count):
+        t = tables.getByIndex(i)
+        for name in t.CellNames:
+            cells[(t.Name, name)] = t.getCellByName(name).String
+    paragraphs = []
+    e = doc.Text.createEnumeration()
+    while e.hasMoreElements():
+        p = e.nextElement()
+        if p.supportsService("com.sun.star.text.Paragraph"):
+            paragraphs.append(p.String)
+    return cells, paragraphs
+
+
+def cell_of(doc, finding):
+    return doc.TextTables.getByName(finding.TableName).getCellByName(finding.CellName)
+
+
+def our_comments(doc):
+    n, others = 0, 0
+    e = doc.TextFields.createEnumeration()
+    while e.hasMoreElements():
+        f = e.nextElement()
+        if f.supportsService("com.sun.star.text.textfield.Annotation"):
+            if f.Author == "年报检查":
+                n += 1
+            else:
+                others += 1
+    return n, others
+
+
+# ---------------------------------------------------------------------------------------------
+
+def test_service_check_points_at_the_wrong_cells(office):
+    doc = writer_document_from_text(office, tabs_text(zero_total_row=True), "bad")
+    findings = office.checker.checkDocument(doc)
+    results = [f for f in findings if f.RuleId == "table/results-total"]
+    assert sorted((f.Row, f.Column) for f in results) == [("3.7", "commercial"), ("3.7", "natural"), ("3.7", "total")], \
+        [(f.RuleId, f.Row, f.Column) for f in findings]
+    for f in results:
+        assert f.TableName and f.CellName, f
+        assert cell_of(doc, f).String == "0", (f.CellName, cell_of(doc, f).String)
+        assert f.Severity == "error" and "（七）总计应为" in f.Message
+    natural = [f for f in results if f.Column == "natural"][0]
+    assert natural.Fix == "12", natural.Fix
+    # The row's label is in the same Writer row as the cell the finding names.
+    row = re.match(r"[A-Za-z]+(\d+)", natural.CellName).group(1)
+    table = doc.TextTables.getByName(natural.TableName)
+    assert "（七）总计" in "".join(table.getCellByName(n).String for n in table.CellNames
+                                if re.match(r"[A-Za-z]+(\d+)", n).group(1) == row)
+    assert len([f for f in findings if f.RuleId == "table/balance"]) == 3
+    doc.close(True)
+
+
+def test_fill_writes_totals_and_nothing_else_and_one_undo_restores(office):
+    doc = writer_document_from_text(office, tabs_text(zero_total_row=True), "fill")
+    before = snapshot(doc)
+    changes = office.checker.fillTotals(doc, False)
+    assert sorted(c.NewText for c in changes) == ["12", "14", "2"], [(c.CellName, c.NewText) for c in changes]
+    after = snapshot(doc)
+    changed = {k for k in before[0] if before[0][k] != after[0][k]}
+    assert changed == {(c.TableName, c.CellName) for c in changes}, changed
+    assert before[1] == after[1], "a paragraph changed"
+    assert not [f for f in office.checker.checkDocument(doc) if f.RuleId.startswith("table/")]
+    assert len(office.checker.fillTotals(doc, False)) == 0, "a second fill must change nothing"
+    doc.UndoManager.undo()
+    assert snapshot(doc) == before, "one undo must restore the document"
+    doc.close(True)
+
+
+def test_fill_survives_a_docx_round_trip(office):
+    doc = writer_document_from_text(office, tabs_text(zero_total_row=True), "roundtrip")
+    changes = office.checker.fillTotals(doc, False)
+    assert len(changes) == 3
+    path = office.store(doc, "roundtrip.docx", "MS Word 2007 XML")
+    doc.close(True)
+    again = office.load(path)
+    findings = office.checker.checkDocument(again)
+    assert not [f for f in findings if f.RuleId.startswith("table/") or f.RuleId == "structure/missing-table"], \
+        [(f.RuleId, f.Message) for f in findings]
+    values = sorted(again.TextTables.getByName(c.TableName).getCellByName(c.CellName).String for c in changes)
+    assert values == ["12", "14", "2"], values
+    again.close(True)
+
+
+def test_real_template_after_typing_figures(office):
+    doc = office.load(os.path.join(DATA, "real", "blank-template-2021.docx"))
+    t3 = doc.TextTables.getByName("Table2")
+    # An agency types only its non-zero figures: 3 natural persons applied, 2 disclosed, 1 not held.
+    t3.getCellByName("B4").String = "3"
+    t3.getCellByName("C6").String = "2"
+    t3.getCellByName("D16").String = "1"
+    t2 = doc.TextTables.getByName("Table1")
+    t2.getCellByName("B7").String = "356"
+    blank_findings = [f for f in office.checker.checkDocument(doc) if f.RuleId == "table/blank-cell"]
+    assert len(blank_findings) == 196, len(blank_findings)
+    before = snapshot(doc)
+    changes = office.checker.fillTotals(doc, True)
+    after = snapshot(doc)
+    findings = office.checker.checkDocument(doc)
+    assert not [f for f in findings if f.RuleId.startswith("table/") or f.RuleId == "structure/missing-table"], \
+        [(f.RuleId, f.CellName, f.Message) for f in findings][:5]
+    assert t3.getCellByName("I6").String == "2"    # （一）予以公开 · 总计
+    assert t3.getCellByName("C27").String == "3"   # （七）总计 · 自然人
+    assert t3.getCellByName("I27").String == "3"   # （七）总计 · 总计
+    assert t3.getCellByName("H4").String == "3"    # 一、本年新收 · 总计
+    # Only blank value cells and totals were written; every label is as it was.
+    for key, text in before[0].items():
+        if after[0][key] != text:
+            assert text.strip("\u3000 ") == "", (key, text, after[0][key])
+    assert before[1] == after[1]
+    assert len(changes) == len([k for k in before[0] if before[0][k] != after[0][k]])
+    doc.close(True)
+
+
+def test_comments_are_inserted_and_only_ours_removed(office):
+    doc = writer_document_from_text(office, tabs_text(zero_total_row=True), "comments")
+    # A reviewer's own comment, which must survive.
+    field = doc.createInstance("com.sun.star.text.textfield.Annotation")
+    field.Author, field.Content = "张三", "请核对"
+    doc.Text.insertTextContent(doc.Text.getStart(), field, False)
+    expected = len(office.checker.checkDocument(doc))
+    state, detail = office.dispatch(doc, "insertComments", Interactive=False)
+    assert state == 1 and detail["Count"] == expected, (state, detail)
+    assert our_comments(doc) == (expected, 1)
+    state, detail = office.dispatch(doc, "removeComments", Interactive=False)
+    assert state == 1 and detail["Count"] == expected
+    assert our_comments(doc) == (0, 1)
+    doc.close(True)
+
+
+def test_dispatch_check_and_fill(office):
+    doc = writer_document_from_text(office, tabs_text(zero_total_row=True), "dispatch")
+    state, detail = office.dispatch(doc, "check", Interactive=False)
+    assert state == 1 and detail["Count"] == len(office.checker.checkDocument(doc)), detail
+    assert "错误" in detail["Message"]
+    state, detail = office.dispatch(doc, "fill", Interactive=False)
+    assert state == 1 and detail["Count"] == 3, detail
+    doc.close(True)
+
+
+def test_read_only_document_is_refused_and_unchanged(office):
+    path = office.store(writer_document_from_text(office, tabs_text(zero_total_row=True), "ro"), "ro.odt", "writer8")
+    doc = office.load(path, prop("ReadOnly", True))
+    before = snapshot(doc)
+    try:
+        office.checker.fillTotals(doc, False)
+        raise AssertionError("fillTotals on a read-only document must refuse")
+    except Exception as e:  # com.sun.star.uno.RuntimeException
+        assert "只读" in getattr(e, "Message", str(e)), e
+    state, detail = office.dispatch(doc, "fill", Interactive=False)
+    assert state == 0 and "只读" in detail["Message"], detail
+    assert snapshot(doc) == before
+    doc.close(True)
+
+
+def test_document_without_tables(office):
+    doc = office.new_document()
+    doc.Text.setString("某局2024年政府信息公开工作年度报告\n一、总体情况\n今年工作顺利。")
+    findings = office.checker.checkDocument(doc)
+    assert sum(1 for f in findings if f.RuleId == "structure/missing-table") == 3
+    heading = [f for f in findings if f.RuleId == "structure/missing-section"]
+    assert len(heading) == 5
+    try:
+        office.checker.fillTotals(doc, False)
+        raise AssertionError("fillTotals without tables must refuse")
+    except Exception as e:
+        assert "没有识别到标准统计表" in getattr(e, "Message", str(e)), e
+    doc.close(True)
+
+
+def test_check_text_matches_the_cli(office):
+    with open(os.path.join(DATA, "samples", "zezhou-zhujian-2023.txt"), encoding="utf-8") as f:
+        findings = office.checker.checkText(f.read())
+    assert [f.RuleId for f in findings] == ["structure/outdated-format", "structure/outdated-format",
+                                           "table/balance", "table/balance"]
+
+
+def main():
+    office = Office()
+    tests = [(name, fn) for name, fn in sorted(globals().items()) if name.startswith("test_") and callable(fn)]
+    selected = sys.argv[1:]
+    passed = failed = 0
+    for name, fn in tests:
+        if selected and not any(s in name for s in selected):
+            continue
+        try:
+            fn(office)
+            passed += 1
+            print("PASS", name, flush=True)
+        except Exception:
+            failed += 1
+            print("FAIL", name, flush=True)
+            traceback.print_exc()
+    shutil.rmtree(office.tmp, ignore_errors=True)
+    print("%d passed, %d failed" % (passed, failed))
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
