@@ -28,8 +28,19 @@ else
     timeout 120 "$program/unopkg" add -s "$work/nianbao.oxt" "-env:UserInstallation=file://$profile" </dev/null
 fi
 port=$(( 20000 + RANDOM % 20000 ))
+# NIANBAO_OFFICE_GUI=1 (with DISPLAY set, e.g. under Xvfb): a visible office, for screenshots.
+mode="--headless --invisible"
+if [ -n "${NIANBAO_OFFICE_GUI:-}" ]; then
+    mode=""
+    # No tip-of-the-day dialog over the document.
+    xcu="$profile/user/registrymodifications.xcu"
+    if [ -f "$xcu" ]; then
+        sed -i 's|</oor:items>|<item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="ShowTipOfTheDay" oor:op="fuse"><value>false</value></prop></item></oor:items>|' "$xcu"
+    fi
+fi
 start_office() {
-    "$program/soffice.bin" --headless --invisible --norestore --nologo --nodefault --nolockcheck \
+    # shellcheck disable=SC2086
+    "$program/soffice.bin" $mode --norestore --nologo --nodefault --nolockcheck \
         "-env:UserInstallation=file://$profile" "--accept=socket,host=127.0.0.1,port=$port;urp;" </dev/null >"$work/office.log" 2>&1 &
     office_pid=$!
 }
@@ -46,5 +57,8 @@ done
 export NIANBAO_OFFICE_PORT=$port UserInstallation="file://$profile" NIANBAO_PROFILE="$profile"
 status=0
 timeout 600 "$@" || status=$?
-if [ -f "$profile/user/nianbao.log" ] && [ -n "${NIANBAO_SHOW_LOG:-}" ]; then cat "$profile/user/nianbao.log"; fi
+if [ -n "${NIANBAO_SHOW_LOG:-}" ] || [ "$status" -ne 0 ]; then
+    [ -f "$profile/user/nianbao.log" ] && { echo "--- nianbao.log"; tail -20 "$profile/user/nianbao.log"; }
+    [ -s "$work/office.log" ] && { echo "--- office output"; tail -30 "$work/office.log"; }
+fi
 exit $status

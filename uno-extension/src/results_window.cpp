@@ -53,10 +53,11 @@ Reference<css::beans::XPropertySet> add_control(const Reference<css::lang::XMult
 }
 
 std::string line_for(const Finding& f) {
-    std::string icon = f.severity == Severity::error ? "⛔ 错误" : f.severity == Severity::warning ? "⚠ 警告" : "ℹ 提示";
+    // Bracketed words, not emoji: the office's fonts have no emoji glyphs.
+    std::string icon = "【" + std::string(severity_label(f.severity)) + "】";
     std::string where;
     if (!f.location.source.cell_name.empty() && f.location.kind == Location::Kind::cell)
-        where = "（" + f.location.source.table_name + " " + f.location.source.cell_name + "）";
+        where = "（位置：" + f.location.source.table_name + " " + f.location.source.cell_name + "）";
     return icon + "  " + f.message + where;
 }
 
@@ -72,23 +73,22 @@ public:
         Reference<css::beans::XPropertySet> mp(model, UNO_QUERY_THROW);
         set(mp, "PositionX", Any(sal_Int32(40)));
         set(mp, "PositionY", Any(sal_Int32(40)));
-        set(mp, "Width", Any(sal_Int32(340)));
+        set(mp, "Width", Any(sal_Int32(460)));
         set(mp, "Height", Any(sal_Int32(210)));
         set(mp, "Title", Any(to_ou("年报检查结果")));
         Reference<css::lang::XMultiServiceFactory> mf(model, UNO_QUERY_THROW);
-        auto summary_label = add_control(mf, "com.sun.star.awt.UnoControlFixedTextModel", "summary", 6, 6, 328, 12);
+        auto summary_label = add_control(mf, "com.sun.star.awt.UnoControlFixedTextModel", "summary", 6, 6, 448, 12);
         set(summary_label, "Label", Any(to_ou(summary(findings_) + (findings_.empty() ? "。" : "。选中一条，文档中会选中对应的位置。"))));
-        auto list = add_control(mf, "com.sun.star.awt.UnoControlListBoxModel", "list", 6, 22, 328, 160);
+        auto list = add_control(mf, "com.sun.star.awt.UnoControlListBoxModel", "list", 6, 22, 448, 160);
         Sequence<OUString> items(sal_Int32(findings_.size()));
         for (std::size_t i = 0; i < findings_.size(); ++i) items.getArray()[i] = to_ou(line_for(findings_[i]));
         set(list, "StringItemList", Any(items));
-        set(list, "HScroll", Any(true));
         auto insert = add_control(mf, "com.sun.star.awt.UnoControlButtonModel", "insert", 6, 188, 100, 16);
         set(insert, "Label", Any(to_ou("插入为批注")));
         set(insert, "Enabled", Any(!findings_.empty()));
         auto remove = add_control(mf, "com.sun.star.awt.UnoControlButtonModel", "remove", 112, 188, 100, 16);
         set(remove, "Label", Any(to_ou("移除检查批注")));
-        auto close = add_control(mf, "com.sun.star.awt.UnoControlButtonModel", "close", 274, 188, 60, 16);
+        auto close = add_control(mf, "com.sun.star.awt.UnoControlButtonModel", "close", 394, 188, 60, 16);
         set(close, "Label", Any(to_ou("关闭")));
 
         dialog_.set(smgr->createInstanceWithContext("com.sun.star.awt.UnoControlDialog", context_), UNO_QUERY_THROW);
@@ -140,6 +140,13 @@ public:
 
     void SAL_CALL disposing(const css::lang::EventObject&) override {}
 
+    void abandon() {
+        try {
+            close();
+        } catch (...) {
+        }
+    }
+
 private:
     void close() {
         Reference<css::lang::XComponent> c(dialog_, UNO_QUERY);
@@ -182,7 +189,12 @@ void show_results_window(const Reference<css::uno::XComponentContext>& context, 
                          const Reference<css::text::XTextDocument>& document, WriterDocument doc,
                          std::vector<Finding> findings) {
     rtl::Reference<ResultsWindow> window(new ResultsWindow(context, frame, document, std::move(doc), std::move(findings)));
-    window->open();  // the controls hold the window as their listener until it is closed
+    try {
+        window->open();  // the controls hold the window as their listener until it is closed
+    } catch (...) {
+        window->abandon();  // never leave a half-built dialog behind
+        throw;
+    }
 }
 
 } // namespace nianbao::uno
