@@ -304,6 +304,87 @@ def test_check_text_matches_the_cli(office):
                                            "table/balance", "table/balance"]
 
 
+def test_half_a_table_is_reported_not_guessed(office):
+    text = tabs_text()
+    lines = text.split("\n")
+    start = next(i for i, l in enumerate(lines) if l.startswith("（本列数据"))
+    del lines[start + 14:start + 28]   # table 3 stops after its first rows
+    doc = writer_document_from_text(office, "\n".join(lines), "half")
+    findings = office.checker.checkDocument(doc)
+    missing = [f for f in findings if f.RuleId == "structure/missing-table" and f.Table == "requests"]
+    assert len(missing) >= 10 and all("未找到" in f.Message for f in missing), [f.Message for f in missing][:3]
+    before = snapshot(doc)
+    changes = office.checker.fillTotals(doc, False)
+    # Only totals whose every part is present can be written; nothing in the half table.
+    assert all(c.TableName != missing[0].TableName for c in changes), [(c.TableName, c.CellName) for c in changes]
+    assert before[1] == snapshot(doc)[1]
+    doc.close(True)
+
+
+def test_text_in_number_cells(office):
+    text = tabs_text().replace("行政规范性文件\t2\t1\t18", "行政规范性文件\t若干\t/\t18")
+    text = re.sub(r"^(一、本年新收政府信息公开申请数量\t\t)12", r"\1约12", text, flags=re.M)
+    doc = writer_document_from_text(office, text, "text-in-cells")
+    findings = office.checker.checkDocument(doc)
+    nan = sorted((f.Row, f.Column) for f in findings if f.RuleId == "table/not-a-number")
+    assert nan == [("1", "natural"), ("normative_docs", "issued"), ("normative_docs", "repealed")], nan
+    changes = office.checker.fillTotals(doc, False)
+    assert not [c for c in changes if c.OldText == "约12"], "user text must never be overwritten"
+    doc.close(True)
+
+
+def test_tracked_changes_stay_tracked(office):
+    doc = writer_document_from_text(office, tabs_text(zero_total_row=True), "tracked")
+    doc.RecordChanges = True
+    changes = office.checker.fillTotals(doc, False)
+    assert len(changes) == 3
+    assert doc.Redlines.Count >= 3, doc.Redlines.Count   # the reviewer sees every edit
+    assert not [f for f in office.checker.checkDocument(doc) if f.RuleId.startswith("table/")]
+    doc.close(True)
+
+
+def test_nested_table_does_not_crash(office):
+    doc = writer_document_from_text(office, tabs_text(zero_total_row=True), "nested")
+    outer = doc.TextTables.getByIndex(0)
+    inner = doc.createInstance("com.sun.star.text.TextTable")
+    inner.initialize(2, 2)
+    cell = outer.getCellByName("B2")
+    cell.insertTextContent(cell.getEnd(), inner, False)
+    inner.getCellByName("A1").String = "嵌套"
+    findings = office.checker.checkDocument(doc)
+    assert [f for f in findings if f.RuleId == "table/results-total"]
+    assert len(office.checker.fillTotals(doc, False)) == 3
+    doc.close(True)
+
+
+def test_two_hundred_pages_in_bounded_time(office):
+    import time
+    filler = "\n".join("（%d）本年度持续推进政务公开标准化规范化建设，按要求完成各项工作任务，进一步提升公开质量和实效。" % i
+                       for i in range(6000))
+    text = tabs_text(zero_total_row=True).replace("五、存在的主要问题及改进情况", filler + "\n五、存在的主要问题及改进情况")
+    doc = writer_document_from_text(office, text, "long")
+    pages = doc.CurrentController.PageCount
+    assert pages >= 200, pages
+    t = time.time()
+    findings = office.checker.checkDocument(doc)
+    elapsed = time.time() - t
+    assert elapsed < 30, elapsed
+    assert len([f for f in findings if f.RuleId == "table/results-total"]) == 3
+    print("    %d pages checked in %.2f s" % (pages, elapsed))
+    doc.close(True)
+
+
+def test_word_97_document(office):
+    doc = writer_document_from_text(office, tabs_text(zero_total_row=True), "word97")
+    path = office.store(doc, "report.doc", "MS Word 97")
+    doc.close(True)
+    again = office.load(path)
+    assert sorted((f.Row, f.Column) for f in office.checker.checkDocument(again) if f.RuleId == "table/results-total") == \
+        [("3.7", "commercial"), ("3.7", "natural"), ("3.7", "total")]
+    assert len(office.checker.fillTotals(again, False)) == 3
+    again.close(True)
+
+
 def main():
     office = Office()
     tests = [(name, fn) for name, fn in sorted(globals().items()) if name.startswith("test_") and callable(fn)]

@@ -50,6 +50,10 @@ bool read_only(const Reference<css::text::XTextDocument>& doc) {
 
 } // namespace
 
+// Writes the edits; `failed` tells whether every cell was written.
+void write_cells(const Reference<css::container::XNameAccess>& tables, const std::vector<CellEdit>& edits,
+                 FillOutcome& out, bool& failed) noexcept;
+
 int count_blank_value_cells(const Reference<css::text::XTextDocument>& document) {
     WriterDocument doc = read_writer_document(document);
     FillResult r = autofill(doc.report, FillOptions{.blank_as_zero = true});
@@ -74,8 +78,25 @@ FillOutcome fill_totals(const Reference<css::text::XTextDocument>& document, boo
 
     Reference<css::text::XTextTablesSupplier> supplier(document, UNO_QUERY_THROW);
     Reference<css::container::XNameAccess> tables = supplier->getTextTables();
-    UndoContext undo(document, to_ou("填充合计"));
-    for (const auto& e : result.edits) {
+    bool failed = true;
+    {
+        UndoContext undo(document, to_ou("填充合计"));
+        write_cells(tables, result.edits, out, failed);
+    }
+    if (failed) {
+        // A cell could not be written: take back what was written, so nothing is half-changed.
+        Reference<css::document::XUndoManagerSupplier> s(document, UNO_QUERY);
+        if (s.is() && s->getUndoManager()->isUndoPossible()) s->getUndoManager()->undo();
+        out.changes.clear();
+        out.refusal = "写入合计时出错，已撤销本次全部修改（详情见 nianbao.log）。";
+    }
+    return out;
+}
+
+void write_cells(const Reference<css::container::XNameAccess>& tables, const std::vector<CellEdit>& edits,
+                 FillOutcome& out, bool& failed) noexcept try {
+    failed = true;
+    for (const auto& e : edits) {
         if (e.source.table_name.empty() || e.source.cell_name.empty()) continue;
         Reference<css::text::XTextTable> table(tables->getByName(to_ou(e.source.table_name)), UNO_QUERY_THROW);
         Reference<css::text::XText> text(table->getCellByName(to_ou(e.source.cell_name)), UNO_QUERY_THROW);
@@ -85,7 +106,9 @@ FillOutcome fill_totals(const Reference<css::text::XTextDocument>& document, boo
         cursor->setString(to_ou(e.new_text));
         out.changes.push_back({to_ou(e.source.table_name), to_ou(e.source.cell_name), to_ou(e.old_text), to_ou(e.new_text)});
     }
-    return out;
+    failed = false;
+} catch (...) {
+    failed = true;
 }
 
 } // namespace nianbao::uno
