@@ -3,6 +3,7 @@
 
 #include <cstdlib>
 #include <iostream>
+#include <memory>
 
 #include "commands.hpp"
 #include "nianbao/engine.hpp"
@@ -14,7 +15,7 @@ namespace nianbao::cli {
 
 int check_command(const std::vector<std::string>& args) {
     std::vector<std::string> files;
-    std::string format = "text", color = "auto";
+    std::string format = "text", color = "auto", previous_file;
     CheckOptions options;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
@@ -34,6 +35,10 @@ int check_command(const std::vector<std::string>& args) {
             auto v = value("--severity");
             if (!v) return usage_error("--severity 后面应写“规则编号=级别”");
             if (auto err = add_severity_setting(options, *v); !err.empty()) return usage_error(err);
+        } else if (a == "--previous") {
+            auto v = value("--previous");
+            if (!v) return usage_error("--previous 后面应写上年报告的文件名");
+            previous_file = *v;
         } else if (a == "--color") {
             auto v = value("--color");
             if (!v || (*v != "auto" && *v != "always" && *v != "never")) return usage_error("--color 的值应为 auto、always 或 never");
@@ -46,12 +51,23 @@ int check_command(const std::vector<std::string>& args) {
     }
     if (files.empty()) return usage_error("请给出要检查的报告文件，例如：nianbao check 报告.txt");
 
+    std::shared_ptr<const Report> previous;
+    if (!previous_file.empty()) {
+        if (files.size() != 1) return usage_error("使用 --previous 时一次只能检查一个文件（本年报告）");
+        ReadResult p = read_text_file(previous_file);
+        if (!p.ok) {
+            std::cerr << "nianbao: " << previous_file << "：上年报告无法作为年度报告读取：" << p.error << "\n";
+            return unusable;
+        }
+        previous = std::make_shared<const Report>(std::move(p.report));
+    }
     const bool use_color = color == "always" || (color == "auto" && isatty(1) && !std::getenv("NO_COLOR"));
     int status = ok;
     if (format == "json") std::cout << "[";
     for (std::size_t k = 0; k < files.size(); ++k) {
         ReadResult r = read_text_file(files[k]);
         std::vector<Finding> found;
+        r.report.previous = previous;
         if (r.ok) found = check(r.report, options);
         if (format == "json") {
             std::cout << (k ? ",\n" : "\n") << file_result_json(files[k], r.ok ? report_format(r.report) : "", found, r.error);

@@ -7,7 +7,9 @@ namespace {
 
 constexpr const char* help = R"(用法：
   nianbao check 文件… [--format text|json] [--severity 规则=级别]… [--color auto|always|never]
-      检查年度报告：结构、表格数值和勾稽关系。级别为 error、warning、info 或 off。
+  nianbao check 本年报告 --previous 上年报告
+      检查年度报告：结构、表格数值和勾稽关系、正文与表格、日期；给出上年报告时还比对
+      结转、现行有效件数和正文重复比例。级别为 error、warning、info 或 off。
   nianbao fill 文件 [-o 输出文件] [--blank-as-zero]
       列出“填充合计”会写入的数值；给出 -o 时写出修正后的副本（不修改原文件）。
       --blank-as-zero：把空白的数值单元格按 0 处理并写入 0。

@@ -13,11 +13,14 @@ contains() {  # contains NAME FILE TEXT
     if grep -qF -- "$3" "$2"; then passed=$((passed+1)); else failed=$((failed+1)); echo "FAIL $1: no '$3' in:"; cat "$2"; fi
 }
 
-expect "warnings only -> 0" 0 "$nianbao" check "$data/samples/zhanhe-zhujian-2024.txt"
+expect "a clean report -> 0" 0 "$nianbao" check "$data/layouts/tabs.txt"
+contains "clean" "$work/out" "未发现问题"
+expect "prose contradicts table -> 1" 1 "$nianbao" check "$data/samples/zhanhe-zhujian-2024.txt"
 contains "duplicate heading named" "$work/out" "标题「一、总体情况」重复出现"
+contains "no-requests claim named" "$work/out" "未收到政府信息公开申请。”，但表三「一、本年新收政府信息公开申请数量」总计为 7 件"
 expect "errors -> 1" 1 "$nianbao" check "$data/samples/zezhou-zhujian-2023.txt"
 contains "balance message with numbers" "$work/out" "本年新收 5 加上年结转 0 为 5"
-expect "batch: worst status" 1 "$nianbao" check "$data/samples/zhanhe-zhujian-2024.txt" "$data/samples/zezhou-zhujian-2023.txt"
+expect "batch: worst status" 1 "$nianbao" check "$data/layouts/tabs.txt" "$data/samples/zezhou-zhujian-2023.txt"
 expect "missing file -> 2" 2 "$nianbao" check "$work/none.txt"
 contains "missing file message" "$work/err" "无法打开文件"
 : > "$work/empty.txt"
@@ -29,10 +32,10 @@ expect "no arguments -> 2" 2 "$nianbao" check
 contains "usage message" "$work/err" "请给出要检查的报告文件"
 expect "unknown option -> 2" 2 "$nianbao" check --frobnicate x
 expect "unknown command -> 2" 2 "$nianbao" frobnicate
-expect "bad severity -> 2" 2 "$nianbao" check --severity table/balance=loud "$data/samples/zhanhe-zhujian-2024.txt"
-expect "unknown rule -> 2" 2 "$nianbao" check --severity table/nope=off "$data/samples/zhanhe-zhujian-2024.txt"
+expect "bad severity -> 2" 2 "$nianbao" check --severity table/balance=loud "$data/layouts/tabs.txt"
+expect "unknown rule -> 2" 2 "$nianbao" check --severity table/nope=off "$data/layouts/tabs.txt"
 expect "regrade: balance as warning -> still 1 (outdated format)" 1 "$nianbao" check --severity table/balance=warning "$data/samples/zezhou-zhujian-2023.txt"
-expect "silence errors -> 0" 0 "$nianbao" check --severity table/balance=off --severity structure/outdated-format=off "$data/samples/zezhou-zhujian-2023.txt"
+expect "silence errors -> 0" 0 "$nianbao" check --severity table/balance=off --severity structure/outdated-format=off --severity text/no-requests-claim=off "$data/samples/zezhou-zhujian-2023.txt"
 
 expect "json (an unreadable file makes it 2)" 2 "$nianbao" check --format json "$data/samples/zezhou-zhujian-2023.txt" "$work/empty.txt"
 /usr/bin/python3 - "$work/out" <<'PY' && passed=$((passed+1)) || { failed=$((failed+1)); echo "FAIL json schema"; }
@@ -42,7 +45,7 @@ assert isinstance(doc, list) and len(doc) == 2
 a, b = doc
 assert a["format"] == "2019" and a["file"].endswith("zezhou-zhujian-2023.txt")
 rules = [f["rule"] for f in a["findings"]]
-assert rules.count("table/balance") == 2, rules
+assert rules.count("table/balance") == 2 and "text/no-requests-claim" in rules, rules
 for f in a["findings"]:
     assert set(f) == {"rule", "severity", "message", "location", "related", "fix"}, f
     assert f["severity"] in ("error", "warning", "info")
@@ -52,6 +55,12 @@ assert len(bal["related"]) == 3
 assert b["error"] == "文件为空" and b["findings"] == [] and b["format"] is None
 PY
 
+expect "previous year" 1 "$nianbao" check "$data/history/ecology-2024.txt" --previous "$data/history/ecology-2023.txt"
+contains "carry-over named" "$work/out" "表三「自然人」列的上年结转为 1，而上年报告的结转下年度继续办理为 2"
+contains "copied share" "$work/out" "与上年报告相同"
+expect "previous unreadable -> 2" 2 "$nianbao" check "$data/history/ecology-2024.txt" --previous "$work/empty.txt"
+contains "previous message" "$work/err" "上年报告无法作为年度报告读取"
+expect "previous with two files -> 2" 2 "$nianbao" check a.txt b.txt --previous c.txt
 expect "rules" 0 "$nianbao" rules
 contains "rules list" "$work/out" "table/row-total"
 

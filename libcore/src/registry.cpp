@@ -7,6 +7,12 @@ namespace nianbao {
 
 std::span<const Rule* const> all_rules() {
     static const Rule* const rules[] = {
+        &rules::date_before_year_end(),
+        &rules::date_late(),
+        &rules::history_carry_over(),
+        &rules::history_format_change(),
+        &rules::history_in_force(),
+        &rules::history_repeated_text(),
         &rules::structure_duplicate_section(),
         &rules::structure_heading_wording(),
         &rules::structure_missing_section(),
@@ -22,6 +28,12 @@ std::span<const Rule* const> all_rules() {
         &rules::table_not_a_number(),
         &rules::table_results_total(),
         &rules::table_row_total(),
+        &rules::text_empty_section(),
+        &rules::text_fees_not_reported(),
+        &rules::text_figure_mismatch(),
+        &rules::text_no_requests_claim(),
+        &rules::text_overview_aspects(),
+        &rules::text_year_mismatch(),
     };
     return rules;
 }

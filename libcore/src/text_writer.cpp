@@ -145,6 +145,7 @@ Report make_standard_report(const std::string& agency, int year, const std::stri
     r.meta.agency = agency;
     r.meta.year = year;
     r.meta.title_year = year;
+    r.meta.kind = agency.ends_with("人民政府") ? AgencyKind::government : AgencyKind::department;
     r.meta.title = agency + std::to_string(year) + "年政府信息公开工作年度报告";
     r.preamble.push_back({"本报告根据《中华人民共和国政府信息公开条例》编制，统计期限为" + std::to_string(year) +
                               "年1月1日至" + std::to_string(year) + "年12月31日。", {}});
@@ -153,8 +154,17 @@ Report make_standard_report(const std::string& agency, int year, const std::stri
         s.key = std::string(d.key);
         s.number = d.number;
         s.heading = std::string(d.heading);
-        if (d.key == "overview" || d.key == "problems" || d.key == "other")
-            s.paragraphs.push_back({std::to_string(year) + "年，本机关认真贯彻落实政府信息公开条例，各项工作有序开展。", {}});
+        const std::string y = std::to_string(year);
+        if (d.key == "overview") {
+            s.paragraphs.push_back({y + "年，本机关认真贯彻落实《中华人民共和国政府信息公开条例》，各项工作有序开展。", {}});
+            for (const char* aspect : {"（一）主动公开。", "（二）依申请公开。", "（三）政府信息管理。",
+                                       "（四）政府信息公开平台建设。", "（五）监督保障。"})
+                s.paragraphs.push_back({std::string(aspect), {}});
+        } else if (d.key == "problems") {
+            s.paragraphs.push_back({"存在的主要问题及改进措施。", {}});
+        } else if (d.key == "other") {
+            s.paragraphs.push_back({"本年度未收取政府信息公开信息处理费。", {}});
+        }
         r.sections.push_back(std::move(s));
     }
     for (TableId id : {TableId::disclosure, TableId::requests, TableId::disputes}) {

@@ -2,6 +2,7 @@
 // cells addressed by the stable keys of format.md, each remembering where it came from.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -97,6 +98,9 @@ struct Report {
     std::vector<Paragraph> signature; // agency and date after the last section
     std::vector<Table> tables;      // recognised tables, at most one per TableId
     std::string source_name;        // file name, for messages
+    // Last year's report of the same agency, when given (nianbao check --previous): the
+    // history/* rules compare against it.
+    std::shared_ptr<const Report> previous;
 
     NIANBAO_API const Table* table(TableId id) const;
     NIANBAO_API Table* table(TableId id);

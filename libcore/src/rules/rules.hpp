@@ -5,6 +5,12 @@
 
 namespace nianbao::rules {
 
+const Rule& date_before_year_end();
+const Rule& date_late();
+const Rule& history_carry_over();
+const Rule& history_format_change();
+const Rule& history_in_force();
+const Rule& history_repeated_text();
 const Rule& structure_duplicate_section();
 const Rule& structure_heading_wording();
 const Rule& structure_missing_section();
@@ -20,5 +26,11 @@ const Rule& table_non_integer();
 const Rule& table_not_a_number();
 const Rule& table_results_total();
 const Rule& table_row_total();
+const Rule& text_empty_section();
+const Rule& text_fees_not_reported();
+const Rule& text_figure_mismatch();
+const Rule& text_no_requests_claim();
+const Rule& text_overview_aspects();
+const Rule& text_year_mismatch();
 
 } // namespace nianbao::rules

@@ -1,0 +1,23 @@
+// history/carry-over
+#include <gtest/gtest.h>
+
+#include "rules/history/support.hpp"
+
+namespace nianbao::testing {
+
+TEST(HistoryCarryOver, Cases) {
+    run_rule_cases("history/carry-over", {
+        {"no previous report", nullptr, {}},
+        {"carried as left", with_previous([](Report& p) { set_cell(p, TableId::requests, "4", "natural", "2"); },
+                                          [](Report& r) { set_cell(r, TableId::requests, "2", "natural", "2"); }), {}},
+        {"last year left 2, this year carries 0",
+         with_previous([](Report& p) { set_cell(p, TableId::requests, "4", "natural", "2"); }),
+         {{"requests/2/natural", "2"}}},
+        {"formats differ: not compared", with_previous([](Report& p) {
+             p.tables[1] = make_table(table_format(TableId::requests, FormatVersion::v2019));
+             for (auto& c : p.tables[1].cells) { c.raw = "1"; c.value = parse_value("1"); c.present = true; }
+         }), {}},
+    });
+}
+
+} // namespace nianbao::testing

@@ -1,0 +1,17 @@
+// text/empty-section
+#include <gtest/gtest.h>
+
+#include "rules/text/support.hpp"
+
+namespace nianbao::testing {
+
+TEST(TextEmptySection, Cases) {
+    run_rule_cases("text/empty-section", {
+        {"written", nullptr, {}},
+        {"五 is 无", [](Report& r) { set_prose(r, "problems", {"无。"}); }, {{"problems#-1"}}},
+        {"六 is empty", [](Report& r) { set_prose(r, "other", {}); }, {{"other#-1"}}},
+        {"二 has no prose and needs none", [](Report& r) { set_prose(r, "disclosure", {}); }, {}},
+    });
+}
+
+} // namespace nianbao::testing

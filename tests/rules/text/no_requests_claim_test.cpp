@@ -1,0 +1,25 @@
+// text/no-requests-claim
+#include <gtest/gtest.h>
+
+#include "rules/text/support.hpp"
+
+namespace nianbao::testing {
+
+TEST(TextNoRequestsClaim, Cases) {
+    const std::string none = "本年度未收到政府信息公开申请。";
+    run_rule_cases("text/no-requests-claim", {
+        {"none claimed, none received", [&](Report& r) { add_prose(r, "overview", none); }, {}},
+        {"none claimed, 5 received (format.md §7)", [&](Report& r) { add_prose(r, "overview", none); received(r, "5"); },
+         {{"overview#6"}}},
+        {"only carried over: nothing new was received",
+         [&](Report& r) { add_prose(r, "overview", none); received(r, "0", "2"); }, {}},
+        {"other wording", [](Report& r) { add_prose(r, "overview", "我局全年没有收到要求公开政府信息的申请。"); received(r, "3"); },
+         {{"overview#6"}}},
+        {"the reverse: received 5, table empty",
+         [](Report& r) { add_prose(r, "overview", "本年度共收到政府信息公开申请5件。"); }, {{"overview#6"}}},
+        {"not about applications", [](Report& r) { add_prose(r, "overview", "全年未收到相关投诉。"); received(r, "5"); }, {}},
+        {"a quarter is not the year", [](Report& r) { add_prose(r, "overview", "第一季度未收到政府信息公开申请。"); received(r, "5"); }, {}},
+    });
+}
+
+} // namespace nianbao::testing
