@@ -33,6 +33,12 @@ window = doc.CurrentController.Frame.ContainerWindow
 window.setPosSize(0, 0, 1280, 800, 15)
 time.sleep(4)
 shot("1-writer-with-toolbar")
+if os.environ.get("NIANBAO_OPEN_MENU"):
+    subprocess.run(["xdotool", "mousemove", "408", "9", "click", "1"], check=True)
+    time.sleep(1)
+    shot("1b-menu")
+    subprocess.run(["xdotool", "key", "Escape"], check=False)
+    time.sleep(0.5)
 x, y = int(os.environ.get("NIANBAO_CLICK_X", "0")), int(os.environ.get("NIANBAO_CLICK_Y", "0"))
 if x and y:
     subprocess.run(["xdotool", "mousemove", str(x), str(y), "sleep", "0.3", "mousedown", "1", "sleep", "0.2", "mouseup", "1"], check=True)

@@ -385,6 +385,30 @@ def test_word_97_document(office):
     again.close(True)
 
 
+def test_compare_with_last_years_report(office):
+    with open(os.path.join(DATA, "history", "ecology-2024.txt"), encoding="utf-8") as f:
+        this_year = f.read()
+    with open(os.path.join(DATA, "history", "ecology-2023.txt"), encoding="utf-8") as f:
+        last_year = f.read()
+    doc = writer_document_from_text(office, this_year, "this-year")
+    # Last year's report as an office document, and as plain text: both are read.
+    last_doc = writer_document_from_text(office, last_year, "last-year")
+    last_odt = office.store(last_doc, "last-year.odt", "writer8")
+    last_doc.close(True)
+    last_txt = os.path.join(office.tmp, "last-year.txt")
+    shutil.copy(os.path.join(DATA, "history", "ecology-2023.txt"), last_txt)
+    plain = len(office.checker.checkDocument(doc))
+    for path in (last_odt, last_txt):
+        state, detail = office.dispatch(doc, "compare", Interactive=False, PreviousURL=uno.systemPathToFileUrl(path))
+        assert state == 1, detail
+        # carry-over (自然人, 总计) and repeated text come on top of this year's own findings.
+        assert detail["Count"] == plain + 3, (path, plain, detail)
+    state, detail = office.dispatch(doc, "compare", Interactive=False,
+                                    PreviousURL=uno.systemPathToFileUrl(os.path.join(office.tmp, "missing.txt")))
+    assert state == 0 and "上年报告无法作为年度报告读取" in detail["Message"], detail
+    doc.close(True)
+
+
 def main():
     office = Office()
     tests = [(name, fn) for name, fn in sorted(globals().items()) if name.startswith("test_") and callable(fn)]

@@ -6,9 +6,22 @@
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XDesktop2.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
+#include <com/sun/star/ui/dialogs/FilePicker.hpp>
+#include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
+#include <com/sun/star/ui/dialogs/XFilePicker3.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <osl/file.hxx>
+
+#include <memory>
+
 #include "comments.hpp"
 #include "findings.hpp"
 #include "nianbao/engine.hpp"
+#include "nianbao/reader.hpp"
 #include "results_window.hpp"
 #include "ui.hpp"
 #include "writer_document.hpp"
@@ -18,6 +31,7 @@ namespace nianbao::uno {
 namespace {
 
 using css::uno::Reference;
+using css::uno::Sequence;
 using css::uno::UNO_QUERY;
 namespace Buttons = css::awt::MessageBoxButtons;
 namespace Results = css::awt::MessageBoxResults;
@@ -41,6 +55,80 @@ bool bool_arg(const Args& args, const char* name, bool fallback) {
         if (a.Name.equalsAscii(name) && (a.Value >>= v)) return v;
     }
     return fallback;
+}
+
+OUString string_arg(const Args& args, const char* name) {
+    for (const auto& a : args) {
+        OUString v;
+        if (a.Name.equalsAscii(name) && (a.Value >>= v)) return v;
+    }
+    return {};
+}
+
+namespace {
+
+// Last year's report from a file URL: plain text through the text reader, anything else loaded
+// hidden by the office and read like the open document. Empty error on success.
+std::shared_ptr<const Report> read_previous(const Context& context, const OUString& url, std::string& error) {
+    OUString path;
+    osl::FileBase::getSystemPathFromFileURL(url, path);
+    const std::string file = to_std(path);
+    const std::string lower = to_std(url.toAsciiLowerCase());
+    if (lower.ends_with(".txt") || lower.ends_with(".md") || lower.ends_with(".text")) {
+        ReadResult r = read_text_file(file);
+        if (!r.ok) { error = r.error; return nullptr; }
+        return std::make_shared<const Report>(std::move(r.report));
+    }
+    Reference<css::frame::XDesktop2> desktop = css::frame::Desktop::create(context);
+    Sequence<css::beans::PropertyValue> props(2);
+    props.getArray()[0].Name = "Hidden";
+    props.getArray()[0].Value <<= true;
+    props.getArray()[1].Name = "ReadOnly";
+    props.getArray()[1].Value <<= true;
+    Reference<css::lang::XComponent> loaded = desktop->loadComponentFromURL(url, "_blank", 0, props);
+    Reference<css::text::XTextDocument> text(loaded, UNO_QUERY);
+    if (!text.is()) {
+        if (loaded.is()) loaded->dispose();
+        error = "无法作为 Writer 文本文档打开";
+        return nullptr;
+    }
+    WriterDocument previous = read_writer_document(text);
+    Reference<css::util::XCloseable> closeable(loaded, UNO_QUERY);
+    if (closeable.is()) closeable->close(true);
+    if (!previous.error.empty()) { error = previous.error; return nullptr; }
+    return std::make_shared<const Report>(std::move(previous.report));
+}
+
+OUString pick_file(const Context& context) {
+    Reference<css::ui::dialogs::XFilePicker3> picker = css::ui::dialogs::FilePicker::createWithMode(
+        context, css::ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
+    picker->setTitle(to_ou("选择上年的年度报告"));
+    picker->appendFilter(to_ou("年度报告（*.odt;*.docx;*.doc;*.txt;*.md）"), "*.odt;*.docx;*.doc;*.txt;*.md");
+    picker->appendFilter(to_ou("所有文件"), "*.*");
+    if (picker->execute() != css::ui::dialogs::ExecutableDialogResults::OK) return {};
+    auto files = picker->getSelectedFiles();
+    return files.getLength() > 0 ? files[0] : OUString();
+}
+
+} // namespace
+
+CommandResult compare_command(const Context& context, const Frame& frame, const Args& args) {
+    const bool interactive = bool_arg(args, "Interactive", true);
+    auto document = document_of(frame);
+    if (!document.is()) return refuse(context, frame, interactive, "“与上年报告比对”只能用于 Writer 文本文档。");
+    OUString url = string_arg(args, "PreviousURL");
+    if (url.isEmpty() && interactive) url = pick_file(context);
+    if (url.isEmpty()) return {false, 0, "没有选择上年报告"};
+    std::string error;
+    auto previous = read_previous(context, url, error);
+    if (!previous) return refuse(context, frame, interactive, "上年报告无法作为年度报告读取：" + error);
+    WriterDocument doc = read_writer_document(document);
+    doc.report.previous = previous;
+    std::vector<Finding> findings = check(doc.report);
+    CommandResult result{true, sal_Int32(findings.size()), summary(findings)};
+    logger(context)->info("compare: {}", result.message);
+    if (interactive) show_results_window(context, frame, document, std::move(doc), std::move(findings));
+    return result;
 }
 
 CommandResult check_command(const Context& context, const Frame& frame, const Args& args) {

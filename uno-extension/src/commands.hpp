@@ -24,9 +24,12 @@ using Frame = css::uno::Reference<css::frame::XFrame>;
 
 CommandResult check_command(const Context& context, const Frame& frame, const Args& args);
 CommandResult fill_command(const Context& context, const Frame& frame, const Args& args);
+// Compares with last year's report: PreviousURL (file URL) when not interactive, else a file picker.
+CommandResult compare_command(const Context& context, const Frame& frame, const Args& args);
 CommandResult insert_comments_command(const Context& context, const Frame& frame, const Args& args);
 CommandResult remove_comments_command(const Context& context, const Frame& frame, const Args& args);
 
 bool bool_arg(const Args& args, const char* name, bool fallback);
+OUString string_arg(const Args& args, const char* name);
 
 } // namespace nianbao::uno

@@ -63,13 +63,14 @@ public:
     }
 
 private:
-    static bool known(const OUString& path) { return path == "check" || path == "fill" || path == "insertComments" || path == "removeComments"; }
+    static bool known(const OUString& path) { return path == "check" || path == "fill" || path == "compare" || path == "insertComments" || path == "removeComments"; }
 
     void run(const css::util::URL& url, const Args& args, const Reference<css::frame::XDispatchResultListener>& listener) {
         CommandResult result{false, 0, {}};
         try {
             if (url.Path == "check") result = check_command(context_, frame_, args);
             else if (url.Path == "fill") result = fill_command(context_, frame_, args);
+            else if (url.Path == "compare") result = compare_command(context_, frame_, args);
             else if (url.Path == "insertComments") result = insert_comments_command(context_, frame_, args);
             else if (url.Path == "removeComments") result = remove_comments_command(context_, frame_, args);
         } catch (const css::uno::Exception& e) {
