@@ -12,6 +12,7 @@ int check_command(const std::vector<std::string>& args);
 int fill_command(const std::vector<std::string>& args);
 int rules_command(const std::vector<std::string>& args);
 int show_command(const std::vector<std::string>& args);
+int template_command(const std::vector<std::string>& args);
 
 // Prints "nianbao: <message>" to stderr and returns `unusable`.
 int usage_error(const std::string& message);

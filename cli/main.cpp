@@ -15,6 +15,9 @@ constexpr const char* help = R"(用法：
       --blank-as-zero：把空白的数值单元格按 0 处理并写入 0。
   nianbao rules
       列出全部检查规则（编号、默认级别、说明）。
+  nianbao template [--agency 机关名称] [--year 年度] [--kind department|government] -o 文件.odt|.docx|.fodt
+  nianbao template --agencies 名单.txt --year 年度 --out-dir 目录 [--format odt|docx|fodt]
+      生成 2021 年格式的标准报告模板（按名单每个机关一份）；.docx 需要 LibreOffice。
   nianbao show 文件
       显示识别出的标题、各部分和表格中每一格的数值及所在行。
 
@@ -40,9 +43,10 @@ int main(int argc, char** argv) {
         if (command == "fill") return nianbao::cli::fill_command(args);
         if (command == "rules") return nianbao::cli::rules_command(args);
         if (command == "show") return nianbao::cli::show_command(args);
+        if (command == "template") return nianbao::cli::template_command(args);
     } catch (const std::exception& e) {
         std::cerr << "nianbao: 内部错误：" << e.what() << "\n";
         return nianbao::cli::unusable;
     }
-    return nianbao::cli::usage_error("未知的命令“" + command + "”（可用：check、fill、rules；nianbao --help 查看用法）");
+    return nianbao::cli::usage_error("未知的命令“" + command + "”（可用：check、fill、rules、show、template；nianbao --help 查看用法）");
 }

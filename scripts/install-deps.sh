@@ -10,5 +10,5 @@ $SUDO apt-get install -y -qq --no-install-recommends \
     libicu-dev libboost-dev libspdlog-dev \
     libgtest-dev libgmock-dev libbenchmark-dev \
     python3 \
-    libreoffice-writer libreoffice-dev python3-uno fonts-noto-cjk >/dev/null
+    libreoffice-writer libreoffice-dev python3-uno fonts-noto-cjk fonts-noto-cjk-extra fonts-arphic-ukai >/dev/null
 echo "nianbao: dependencies installed"

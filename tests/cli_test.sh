@@ -79,5 +79,39 @@ contains "nothing to do" "$work/out" "无需修改"
 expect "fill onto the input -> 2" 2 "$nianbao" fill "$work/report.txt" -o "$work/report.txt"
 expect "fill into a missing directory -> 2" 2 "$nianbao" fill "$work/report.txt" -o "$work/no/such/dir.txt"
 
+# template: one agency, a list, and every way it must refuse without writing anything.
+expect "template odt" 0 "$nianbao" template --agency 某县住房和城乡建设局 --year 2025 -o "$work/t/报告.odt"
+/usr/bin/python3 - "$work/t/报告.odt" <<'PY' && passed=$((passed+1)) || { failed=$((failed+1)); echo "FAIL odt package"; }
+import sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+assert z.namelist()[0] == "mimetype" and z.read("mimetype") == b"application/vnd.oasis.opendocument.text"
+assert z.testzip() is None
+content = z.read("content.xml").decode()
+assert "某县住房和城乡建设局2025年政府信息公开工作年度报告" in content and content.count("<table:table ") == 3
+assert "（六）其他处理" in content and "3.其他" in content and "结转下年度继续办理" in content
+PY
+expect "no overwrite" 2 "$nianbao" template --agency 某局 --year 2025 -o "$work/t/报告.odt"
+contains "no overwrite message" "$work/err" "不覆盖已有文件"
+expect "year before 2021" 2 "$nianbao" template --agency 某局 --year 2020 -o "$work/t/old.odt"
+contains "2019 format said" "$work/err" "2019 年试行格式"
+[ ! -e "$work/t/old.odt" ] && passed=$((passed+1)) || { failed=$((failed+1)); echo "FAIL old.odt written"; }
+expect "bad year" 2 "$nianbao" template --year 20x5 -o "$work/t/x.odt"
+expect "bad extension" 2 "$nianbao" template --year 2025 -o "$work/t/x.pdf"
+printf '某县人民政府\n# 注释行\n\n某县住房和城乡建设局\n某县/市场监督管理局\n某县教育局:*?\n' > "$work/list.txt"
+expect "batch" 0 "$nianbao" template --agencies "$work/list.txt" --year 2025 --out-dir "$work/batch" --format fodt
+[ "$(ls "$work/batch" | wc -l)" -eq 4 ] && passed=$((passed+1)) || { failed=$((failed+1)); echo "FAIL batch count"; ls "$work/batch"; }
+[ -f "$work/batch/某县_市场监督管理局2025年政府信息公开工作年度报告.fodt" ] && [ -f "$work/batch/某县教育局___2025年政府信息公开工作年度报告.fodt" ] \
+    && passed=$((passed+1)) || { failed=$((failed+1)); echo "FAIL safe names"; ls "$work/batch"; }
+grep -q "工作考核、社会评议和责任追究" "$work/batch/某县人民政府2025年政府信息公开工作年度报告.fodt" && passed=$((passed+1)) || { failed=$((failed+1)); echo "FAIL government guidance"; }
+printf '某局\n   \n某局\n' > "$work/dup.txt"
+expect "duplicate names" 2 "$nianbao" template --agencies "$work/dup.txt" --year 2025 --out-dir "$work/dup"
+[ -z "$(ls -A "$work/dup" 2>/dev/null)" ] && passed=$((passed+1)) || { failed=$((failed+1)); echo "FAIL half-written batch"; ls -a "$work/dup"; }
+expect "unreadable list" 2 "$nianbao" template --agencies "$work/none.txt" --year 2025 --out-dir "$work/x"
+contains "list message" "$work/err" "无法读取机关名单"
+printf '# 只有注释\n' > "$work/empty-list.txt"
+expect "out-dir is a file" 2 "$nianbao" template --agencies "$work/list.txt" --year 2025 --out-dir "$work/list.txt"
+contains "not a directory, in Chinese" "$work/err" "已存在，但不是目录"
+expect "empty list" 2 "$nianbao" template --agencies "$work/empty-list.txt" --year 2025 --out-dir "$work/x"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -409,6 +409,39 @@ def test_compare_with_last_years_report(office):
     doc.close(True)
 
 
+def test_generated_template_workflow(office):
+    import subprocess
+    cli = os.environ["NIANBAO_CLI"]
+    out = os.path.join(office.tmp, "template.odt")
+    subprocess.run([cli, "template", "--agency", "某县住房和城乡建设局", "--year", "2025", "-o", out], check=True)
+    doc = office.load(out)
+    findings = office.checker.checkDocument(doc)
+    assert {f.RuleId for f in findings} == {"table/blank-cell"} and len(findings) == 200, \
+        sorted({(f.RuleId, f.Message) for f in findings if f.RuleId != "table/blank-cell"})
+    # Type the figures an agency has, into the cells the checker names.
+    where = {(f.Table, f.Row, f.Column): (f.TableName, f.CellName) for f in findings}
+    typed = {("requests", "1", "natural"): "9", ("requests", "1", "commercial"): "2", ("requests", "2", "natural"): "1",
+             ("requests", "3.1", "natural"): "6", ("requests", "3.4.1", "commercial"): "2", ("requests", "3.5.2", "natural"): "3",
+             ("disclosure", "licensing", "decisions"): "356", ("disputes", "cases", "review.upheld"): "1"}
+    for key, value in typed.items():
+        table, cell = where[key]
+        doc.TextTables.getByName(table).getCellByName(cell).String = value
+    office.checker.fillTotals(doc, True)
+    after_fill = office.checker.checkDocument(doc)
+    assert not [f for f in after_fill if f.RuleId.startswith("table/") or f.RuleId == "structure/missing-table"], \
+        [(f.RuleId, f.Message) for f in after_fill]
+    cell = lambda d, key: d.TextTables.getByName(where[key][0]).getCellByName(where[key][1]).String
+    assert cell(doc, ("requests", "3.7", "total")) == "11" and cell(doc, ("requests", "4", "natural")) == "1"
+    assert cell(doc, ("disputes", "cases", "review.total")) == "1"
+    docx = office.store(doc, "template.docx", "MS Word 2007 XML")
+    doc.close(True)
+    again = office.load(docx)
+    reread = office.checker.checkDocument(again)
+    assert sorted((f.RuleId, f.Message) for f in reread) == sorted((f.RuleId, f.Message) for f in after_fill), \
+        ([(f.RuleId, f.Message) for f in reread], [(f.RuleId, f.Message) for f in after_fill])
+    again.close(True)
+
+
 def main():
     office = Office()
     tests = [(name, fn) for name, fn in sorted(globals().items()) if name.startswith("test_") and callable(fn)]

@@ -15,7 +15,8 @@ TEST(HistoryCarryOver, Cases) {
          {{"requests/2/natural", "2"}}},
         {"formats differ: not compared", with_previous([](Report& p) {
              p.tables[1] = make_table(table_format(TableId::requests, FormatVersion::v2019));
-             for (auto& c : p.tables[1].cells) { c.raw = "1"; c.value = parse_value("1"); c.present = true; }
+             for (const auto& row : p.tables[1].format->rows)
+                 for (auto col : row.columns) set_cell(p, TableId::requests, std::string(row.key), std::string(col), "1");
          }), {}},
     });
 }

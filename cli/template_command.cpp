@@ -1,0 +1,179 @@
+// `nianbao template`: the standard report, pre-filled with agency and year, for one agency or a
+// whole list. .fodt and .odt are written directly; .docx goes through headless LibreOffice.
+// Nothing is half-written: files are made in a temporary folder and moved into place at the end.
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <set>
+#include <sstream>
+
+#include "commands.hpp"
+#include "nianbao/encoding.hpp"
+#include "nianbao/template.hpp"
+#include "nianbao/text.hpp"
+
+namespace nianbao::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string office_binary() {
+    for (const char* p : {"/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice"})
+        if (fs::exists(p)) return p;
+    return {};
+}
+
+// Converts .odt files in `dir` to .docx with a private office profile; true on success.
+bool convert_to_docx(const fs::path& dir, std::string& error) {
+    const std::string office = office_binary();
+    if (office.empty()) {
+        error = "生成 .docx 需要安装 LibreOffice（Debian：libreoffice-writer）；也可改用 .odt";
+        return false;
+    }
+    const fs::path profile = dir / ".profile";
+    std::string cmd = "cd '" + dir.string() + "' && timeout 600 '" + office +
+                      "' --headless --norestore --nologo -env:UserInstallation=file://" + profile.string() +
+                      " --convert-to 'docx:MS Word 2007 XML' --outdir . *.odt >/dev/null 2>&1";
+    int rc = std::system(cmd.c_str());
+    fs::remove_all(profile);
+    if (rc != 0) {
+        error = "LibreOffice 转换为 .docx 失败（退出状态 " + std::to_string(rc) + "）";
+        return false;
+    }
+    return true;
+}
+
+struct Job {
+    TemplateOptions options;
+    std::string file;  // file name (without folder)
+};
+
+std::string extension_of(const std::string& path) {
+    std::string e = fs::path(path).extension().string();
+    for (auto& c : e) c = char(std::tolower(static_cast<unsigned char>(c)));
+    return e;
+}
+
+int write_jobs(const std::vector<Job>& jobs, const fs::path& out_dir, const std::string& format, bool force) {
+    for (const auto& j : jobs)
+        if (!force && fs::exists(out_dir / j.file))
+            return usage_error("“" + (out_dir / j.file).string() + "”已存在；nianbao 不覆盖已有文件（确需覆盖请加 --force）");
+    std::error_code ec;
+    if (fs::exists(out_dir, ec) && !fs::is_directory(out_dir, ec))
+        return usage_error("输出位置“" + out_dir.string() + "”已存在，但不是目录");
+    fs::create_directories(out_dir, ec);
+    if (ec) return usage_error("无法创建输出目录“" + out_dir.string() + "”（没有写入权限？）");
+    const fs::path tmp = out_dir / (".nianbao-template-" + std::to_string(::getpid()));
+    fs::create_directories(tmp, ec);
+    if (ec) return usage_error("无法在“" + out_dir.string() + "”中写入文件（没有写入权限？）");
+    auto fail = [&](const std::string& why) {
+        fs::remove_all(tmp, ec);
+        std::cerr << "nianbao: " << why << "（没有写出任何文件）\n";
+        return int(unusable);
+    };
+    for (const auto& j : jobs) {
+        const std::string stem = fs::path(j.file).stem().string();
+        const std::string data = format == ".fodt" ? render_template_fodt(j.options) : render_template_odt(j.options);
+        std::ofstream f(tmp / (stem + (format == ".fodt" ? ".fodt" : ".odt")), std::ios::binary);
+        if (!(f << data)) return fail("写入“" + j.file + "”时出错");
+    }
+    if (format == ".docx") {
+        std::string error;
+        if (!convert_to_docx(tmp, error)) return fail(error);
+    }
+    for (const auto& j : jobs) {
+        const fs::path made = tmp / (fs::path(j.file).stem().string() + format);
+        if (!fs::exists(made)) return fail("没有生成“" + j.file + "”");
+    }
+    for (const auto& j : jobs) {
+        fs::rename(tmp / (fs::path(j.file).stem().string() + format), out_dir / j.file, ec);
+        if (ec) return fail("无法把“" + j.file + "”移到输出目录");
+    }
+    fs::remove_all(tmp, ec);
+    for (const auto& j : jobs) std::cout << "已生成：" << (out_dir / j.file).string() << "\n";
+    return ok;
+}
+
+} // namespace
+
+int template_command(const std::vector<std::string>& args) {
+    TemplateOptions options;
+    std::string output, list, out_dir, format = "odt", kind;
+    bool force = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        auto next = [&]() -> std::optional<std::string> {
+            if (i + 1 >= args.size()) return std::nullopt;
+            return args[++i];
+        };
+        std::optional<std::string> v;
+        if (a == "--agency" && (v = next())) options.agency = *v;
+        else if (a == "--year" && (v = next())) {
+            try {
+                std::size_t used = 0;
+                options.year = std::stoi(*v, &used);
+                if (used != v->size()) throw std::invalid_argument("year");
+            } catch (...) {
+                return usage_error("年度“" + *v + "”不是四位数字");
+            }
+        } else if (a == "--kind" && (v = next())) kind = *v;
+        else if ((a == "-o" || a == "--output") && (v = next())) output = *v;
+        else if (a == "--agencies" && (v = next())) list = *v;
+        else if (a == "--out-dir" && (v = next())) out_dir = *v;
+        else if (a == "--format" && (v = next())) format = *v;
+        else if (a == "--force") force = true;
+        else return usage_error("template 命令不认识参数“" + a + "”（或缺少它的值）");
+    }
+    if (!kind.empty() && kind != "department" && kind != "government")
+        return usage_error("--kind 的值应为 department（部门）或 government（人民政府）");
+    auto kind_for = [&](const std::string& agency) {
+        if (kind == "government") return AgencyKind::government;
+        if (kind == "department") return AgencyKind::department;
+        return to_u32(agency).ends_with(U"人民政府") ? AgencyKind::government : AgencyKind::department;
+    };
+
+    if (!list.empty()) {
+        if (out_dir.empty()) return usage_error("使用 --agencies 时请用 --out-dir 指定输出目录");
+        if (format != "odt" && format != "docx" && format != "fodt") return usage_error("--format 的值应为 odt、docx 或 fodt");
+        std::ifstream in(list, std::ios::binary);
+        if (!in) return usage_error("无法读取机关名单“" + list + "”（文件不存在或没有读取权限）");
+        std::stringstream ss;
+        ss << in.rdbuf();
+        Decoded d = decode_text(ss.str());
+        if (!d.error.empty()) return usage_error("机关名单“" + list + "”：" + d.error);
+        std::vector<Job> jobs;
+        std::set<std::string> names;
+        std::istringstream lines(d.text);
+        std::string line;
+        int n = 0;
+        while (std::getline(lines, line)) {
+            ++n;
+            std::string name = trim(line);
+            if (name.empty() || name.starts_with("#")) continue;
+            Job j{options, ""};
+            j.options.agency = name;
+            j.options.kind = kind_for(name);
+            if (auto err = validate_template_options(j.options); !err.empty())
+                return usage_error("机关名单第 " + std::to_string(n) + " 行：" + err);
+            std::string base = safe_file_name(name) + (options.year ? std::to_string(*options.year) + "年" : "") + "政府信息公开工作年度报告";
+            if (!names.insert(base).second) return usage_error("机关名单第 " + std::to_string(n) + " 行：“" + name + "”重复");
+            j.file = base + "." + format;
+            jobs.push_back(std::move(j));
+        }
+        if (jobs.empty()) return usage_error("机关名单“" + list + "”中没有机关名称");
+        if (auto err = validate_template_options(options); !err.empty()) return usage_error(err);
+        return write_jobs(jobs, out_dir, "." + format, force);
+    }
+
+    if (output.empty()) return usage_error("请用 -o 指定输出文件（.odt、.docx 或 .fodt），例如：nianbao template --agency 某县住建局 --year 2025 -o 报告.odt");
+    options.kind = kind_for(options.agency);
+    if (auto err = validate_template_options(options); !err.empty()) return usage_error(err);
+    const std::string ext = extension_of(output);
+    if (ext != ".odt" && ext != ".docx" && ext != ".fodt") return usage_error("输出文件的扩展名应为 .odt、.docx 或 .fodt");
+    fs::path out(output);
+    Job j{options, out.filename().string()};
+    return write_jobs({j}, out.has_parent_path() ? out.parent_path() : fs::path("."), ext, force);
+}
+
+} // namespace nianbao::cli

@@ -1,0 +1,31 @@
+// The standard report template (2021 format), generated from the same format declarations the
+// checker uses, laid out as an official document (GB/T 9704-2012).
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "nianbao/export.hpp"
+#include "nianbao/model.hpp"
+
+namespace nianbao {
+
+struct TemplateOptions {
+    std::string agency;             // empty: a field “（机关名称）” to fill in
+    std::optional<int> year;        // empty: “（年度）”
+    AgencyKind kind = AgencyKind::department;  // a people's government gets its extra guidance
+};
+
+// Checks the options; returns a Chinese message when they cannot make a 2021-format report.
+NIANBAO_API std::string validate_template_options(const TemplateOptions& options);
+
+// The template as a Flat ODF text document (.fodt), UTF-8 XML.
+NIANBAO_API std::string render_template_fodt(const TemplateOptions& options);
+
+// The same document packed as .odt (a zip with content.xml, styles.xml, manifest).
+NIANBAO_API std::string render_template_odt(const TemplateOptions& options);
+
+// A file name that every file system accepts, from an agency name: “某县/住建局” -> “某县_住建局”.
+NIANBAO_API std::string safe_file_name(const std::string& name);
+
+} // namespace nianbao
