@@ -9,7 +9,7 @@ trap '[ -n "$pid" ] && kill -9 $pid 2>/dev/null; rm -rf "$work"' EXIT
 mkdir -p "$work/plain" "$work/ext" "$work/home"
 cp "$root/build/nianbao.oxt" "$work/"
 chown -R 65534:65534 "$work" 2>/dev/null || true
-run_unopkg() { if [ "$(id -u)" -eq 0 ]; then setpriv --reuid=65534 --regid=65534 --clear-groups env -i PATH=/usr/bin:/bin HOME="$work/home" "$@"; else "$@"; fi; }
+run_unopkg() { if [ "$(id -u)" -eq 0 ]; then setpriv --reuid=65534 --regid=65534 --clear-groups env -i PATH=/usr/bin:/bin HOME="$work/home" LANG=C.UTF-8 "$@"; else "$@"; fi; }
 run_unopkg timeout 120 "$program/unopkg" add -s "$work/nianbao.oxt" "-env:UserInstallation=file://$work/ext" </dev/null
 cat > "$work/probe.py" <<'PY'
 import sys, time, uno

@@ -22,7 +22,7 @@ cp "$oxt" "$work/nianbao.oxt"
 # unopkg refuses to run as root without --shared: install as an unprivileged user.
 if [ "$(id -u)" -eq 0 ]; then
     chown -R 65534:65534 "$work"
-    timeout 120 setpriv --reuid=65534 --regid=65534 --clear-groups env -i PATH=/usr/bin:/bin HOME="$work/home" \
+    timeout 120 setpriv --reuid=65534 --regid=65534 --clear-groups env -i PATH=/usr/bin:/bin HOME="$work/home" LANG=C.UTF-8 \
         "$program/unopkg" add -s "$work/nianbao.oxt" "-env:UserInstallation=file://$profile" </dev/null
 else
     timeout 120 "$program/unopkg" add -s "$work/nianbao.oxt" "-env:UserInstallation=file://$profile" </dev/null

@@ -442,6 +442,25 @@ def test_generated_template_workflow(office):
     again.close(True)
 
 
+def test_template_ships_in_the_extension(office):
+    import glob
+    settings = office.smgr.createInstanceWithContext("com.sun.star.util.PathSettings", office.ctx)
+    expander = office.ctx.getValueByName("/singletons/com.sun.star.util.theMacroExpander")
+    ours = [u for u in settings.Template_internal if u.endswith("nianbao.oxt/templates")]
+    assert ours, settings.Template_internal
+    internal = [uno.fileUrlToSystemPath(expander.expandMacros(u[len("vnd.sun.star.expand:"):])) for u in ours]
+    found = [p for d in internal for p in glob.glob(os.path.join(d, "政府信息公开", "*.ott"))]
+    assert found, ("no .ott under the 政府信息公开 category", settings.Template_internal)
+    doc = office.desktop.loadComponentFromURL(uno.systemPathToFileUrl(found[0]), "_blank", 0,
+                                              (prop("Hidden", True), prop("AsTemplate", True)))
+    assert doc is not None and doc.DocumentProperties.Title == "政府信息公开工作年度报告（2021年格式）", doc
+    findings = office.checker.checkDocument(doc)
+    # A new report from the template: only the cells and the title fields are left to fill in.
+    assert {f.RuleId for f in findings} == {"table/blank-cell", "structure/title"}, {f.RuleId for f in findings}
+    assert len([f for f in findings if f.RuleId == "table/blank-cell"]) == 200
+    doc.close(True)
+
+
 def main():
     office = Office()
     tests = [(name, fn) for name, fn in sorted(globals().items()) if name.startswith("test_") and callable(fn)]
