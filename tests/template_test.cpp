@@ -33,7 +33,7 @@ TEST(Template, EveryRowAndColumnLabelOfThe2021FormatIsInTheTemplate) {
         for (const auto& g : f.groups) EXPECT_NE(fodt.find(std::string(g.label)), std::string::npos) << g.label;
     }
     EXPECT_NE(fodt.find("fo:margin-top=\"3.7cm\""), std::string::npos);
-    EXPECT_NE(fodt.find("style:cell-protect=\"protected\""), std::string::npos);
+    EXPECT_NE(fodt.find("table:protected=\"true\""), std::string::npos);
     EXPECT_EQ(fodt.find("工作考核、社会评议和责任追究结果情况"), std::string::npos);  // a department
     EXPECT_NE(render_template_fodt({"某县人民政府", 2025, AgencyKind::government}).find("工作考核、社会评议和责任追究结果情况"),
               std::string::npos);

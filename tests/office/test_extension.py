@@ -418,6 +418,10 @@ def test_generated_template_workflow(office):
     findings = office.checker.checkDocument(doc)
     assert {f.RuleId for f in findings} == {"table/blank-cell"} and len(findings) == 200, \
         sorted({(f.RuleId, f.Message) for f in findings if f.RuleId != "table/blank-cell"})
+    # Label cells are protected against accidental edits; value cells are not.
+    t3 = doc.TextTables.getByName("表三")
+    assert t3.getCellByName("A4").String.startswith("一、本年新收") and t3.getCellByName("A4").IsProtected
+    assert not t3.getCellByName("B4").IsProtected
     # Type the figures an agency has, into the cells the checker names.
     where = {(f.Table, f.Row, f.Column): (f.TableName, f.CellName) for f in findings}
     typed = {("requests", "1", "natural"): "9", ("requests", "1", "commercial"): "2", ("requests", "2", "natural"): "1",

@@ -105,7 +105,7 @@ std::string table_styles() {
          col("NbC3Value", 1.25) + col("NbC4Value", 1.04);
     const std::string border = "fo:border=\"0.5pt solid #000000\" fo:padding=\"0.04cm\" style:vertical-align=\"middle\"";
     s += "<style:style style:name=\"NbLabel\" style:family=\"table-cell\"><style:table-cell-properties " + border +
-         " style:cell-protect=\"protected\"/></style:style>";
+         "/></style:style>";
     s += "<style:style style:name=\"NbValue\" style:family=\"table-cell\"><style:table-cell-properties " + border +
          "/></style:style>";
     return s;
@@ -154,6 +154,7 @@ public:
                     for (int dc = 0; dc < c.cols; ++dc)
                         if (r + std::size_t(dr) < taken.size() && col + dc < columns_) taken[r + std::size_t(dr)][std::size_t(col + dc)] = true;
                 s += "<table:table-cell table:style-name=\"" + std::string(c.label ? "NbLabel" : "NbValue") + "\" office:value-type=\"string\"";
+                if (c.label) s += " table:protected=\"true\"";  // Writer's cell protection
                 if (c.cols > 1) s += " table:number-columns-spanned=\"" + std::to_string(c.cols) + "\"";
                 if (c.rows > 1) s += " table:number-rows-spanned=\"" + std::to_string(c.rows) + "\"";
                 s += "><text:p text:style-name=\"" + std::string(c.left ? "NbCellLabel" : "NbCell") + "\">" + esc(c.text) +
