@@ -29,12 +29,7 @@ Reference<css::document::XUndoManager> undo_manager(const Reference<css::text::X
 Reference<css::text::XTextRange> anchor_of(const Reference<css::text::XTextDocument>& document,
                                            const WriterDocument& doc, const Finding& f) {
     const SourcePos& s = f.location.source;
-    if (!s.table_name.empty() && !s.cell_name.empty()) {
-        Reference<css::text::XTextTablesSupplier> sup(document, UNO_QUERY_THROW);
-        Reference<css::text::XTextTable> table(sup->getTextTables()->getByName(to_ou(s.table_name)), UNO_QUERY_THROW);
-        Reference<css::text::XText> text(table->getCellByName(to_ou(s.cell_name)), UNO_QUERY_THROW);
-        return text->getEnd();
-    }
+    if (!s.table_name.empty() && !s.cell_name.empty()) return cell_text(document, s.table_name, s.cell_name)->getEnd();
     if (s.line > 0 && std::size_t(s.line) <= doc.ranges.size() && doc.ranges[std::size_t(s.line - 1)].is())
         return doc.ranges[std::size_t(s.line - 1)]->getStart();
     return document->getText()->getStart();

@@ -169,10 +169,7 @@ void select_finding(const Reference<css::text::XTextDocument>& document, const W
     if (!selection.is()) return;
     const SourcePos& s = f.location.source;
     if (!s.table_name.empty() && !s.cell_name.empty()) {
-        Reference<css::text::XTextTablesSupplier> sup(document, UNO_QUERY_THROW);
-        Reference<css::text::XTextTable> table(sup->getTextTables()->getByName(to_ou(s.table_name)), UNO_QUERY_THROW);
-        Reference<css::text::XText> text(table->getCellByName(to_ou(s.cell_name)), UNO_QUERY_THROW);
-        Reference<css::text::XTextCursor> cursor = text->createTextCursor();
+        Reference<css::text::XTextCursor> cursor = cell_text(document, s.table_name, s.cell_name)->createTextCursor();
         cursor->gotoStart(false);
         cursor->gotoEnd(true);
         selection->select(Any(cursor));

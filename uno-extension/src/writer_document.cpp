@@ -8,6 +8,7 @@
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/text/XTextTablesSupplier.hpp>
 
 #include <map>
 
@@ -57,6 +58,13 @@ void add_table(WriterDocument& doc, const Reference<css::text::XTextTable>& tabl
 }
 
 } // namespace
+
+Reference<css::text::XText> cell_text(const Reference<css::text::XTextDocument>& document, const std::string& table_name,
+                                      const std::string& cell_name) {
+    Reference<css::text::XTextTablesSupplier> supplier(document, UNO_QUERY_THROW);
+    Reference<css::text::XTextTable> table(supplier->getTextTables()->getByName(to_ou(table_name)), UNO_QUERY_THROW);
+    return Reference<css::text::XText>(table->getCellByName(to_ou(cell_name)), UNO_QUERY_THROW);
+}
 
 WriterDocument read_writer_document(const Reference<css::text::XTextDocument>& document) {
     WriterDocument doc;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 
 #include <vector>
@@ -21,5 +22,10 @@ struct WriterDocument {
 };
 
 WriterDocument read_writer_document(const css::uno::Reference<css::text::XTextDocument>& document);
+
+// The text of the Writer cell a source position names (table name and cell name); throws when the
+// table or cell no longer exists.
+css::uno::Reference<css::text::XText> cell_text(const css::uno::Reference<css::text::XTextDocument>& document,
+                                                const std::string& table_name, const std::string& cell_name);
 
 } // namespace nianbao::uno

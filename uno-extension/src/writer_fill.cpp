@@ -51,7 +51,7 @@ bool read_only(const Reference<css::text::XTextDocument>& doc) {
 } // namespace
 
 // Writes the edits; `failed` tells whether every cell was written.
-void write_cells(const Reference<css::container::XNameAccess>& tables, const std::vector<CellEdit>& edits,
+void write_cells(const Reference<css::text::XTextDocument>& document, const std::vector<CellEdit>& edits,
                  FillOutcome& out, bool& failed) noexcept;
 
 int count_blank_value_cells(const Reference<css::text::XTextDocument>& document) {
@@ -76,12 +76,10 @@ FillOutcome fill_totals(const Reference<css::text::XTextDocument>& document, boo
     for (const auto& u : result.unfilled) out.unfilled.push_back(std::string(table_short_name(u.table)) + u.message);
     if (result.edits.empty()) return out;
 
-    Reference<css::text::XTextTablesSupplier> supplier(document, UNO_QUERY_THROW);
-    Reference<css::container::XNameAccess> tables = supplier->getTextTables();
     bool failed = true;
     {
         UndoContext undo(document, to_ou("填充合计"));
-        write_cells(tables, result.edits, out, failed);
+        write_cells(document, result.edits, out, failed);
     }
     if (failed) {
         // A cell could not be written: take back what was written, so nothing is half-changed.
@@ -93,14 +91,12 @@ FillOutcome fill_totals(const Reference<css::text::XTextDocument>& document, boo
     return out;
 }
 
-void write_cells(const Reference<css::container::XNameAccess>& tables, const std::vector<CellEdit>& edits,
+void write_cells(const Reference<css::text::XTextDocument>& document, const std::vector<CellEdit>& edits,
                  FillOutcome& out, bool& failed) noexcept try {
     failed = true;
     for (const auto& e : edits) {
         if (e.source.table_name.empty() || e.source.cell_name.empty()) continue;
-        Reference<css::text::XTextTable> table(tables->getByName(to_ou(e.source.table_name)), UNO_QUERY_THROW);
-        Reference<css::text::XText> text(table->getCellByName(to_ou(e.source.cell_name)), UNO_QUERY_THROW);
-        Reference<css::text::XTextCursor> cursor = text->createTextCursor();
+        Reference<css::text::XTextCursor> cursor = cell_text(document, e.source.table_name, e.source.cell_name)->createTextCursor();
         cursor->gotoStart(false);
         cursor->gotoEnd(true);
         cursor->setString(to_ou(e.new_text));
