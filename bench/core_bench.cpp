@@ -52,8 +52,29 @@ void check_only(benchmark::State& state) {
     for (auto _ : state) benchmark::DoNotOptimize(nianbao::check(r.report));
 }
 
+// Cost against size: the tabs report with its prose and its tables repeated k times.
+void scaling(benchmark::State& state) {
+    const std::string base = load("layouts/tabs.txt");
+    const auto k = std::size_t(state.range(0));
+    const std::string heading = "一、总体情况";
+    const std::size_t prose_start = base.find(heading) + heading.size();
+    const std::size_t prose_end = base.find("二、主动公开政府信息情况");
+    std::string text = base.substr(0, prose_end);
+    const std::string prose = base.substr(prose_start, prose_end - prose_start);
+    for (std::size_t i = 1; i < k; ++i) text += prose;
+    const std::string rest = base.substr(prose_end);
+    for (std::size_t i = 0; i < k; ++i) text += rest;
+    state.SetLabel(std::to_string(text.size() / 1024) + " KiB");
+    for (auto _ : state) {
+        auto r = nianbao::read_text_report(text);
+        benchmark::DoNotOptimize(nianbao::check(r.report));
+    }
+    state.SetBytesProcessed(std::int64_t(state.iterations()) * std::int64_t(text.size()));
+}
+
 } // namespace
 
+BENCHMARK(scaling)->Arg(1)->Arg(10)->Arg(100)->Unit(benchmark::kMillisecond);
 BENCHMARK(read_and_check)->DenseRange(0, 6)->Unit(benchmark::kMicrosecond);
 BENCHMARK(read_check_and_fill)->DenseRange(0, 6)->Unit(benchmark::kMicrosecond);
 BENCHMARK(check_only)->DenseRange(0, 2)->Unit(benchmark::kMicrosecond);
