@@ -9,6 +9,6 @@ $SUDO apt-get install -y -qq --no-install-recommends \
     build-essential cmake pkg-config ca-certificates \
     libicu-dev libboost-dev libspdlog-dev \
     libgtest-dev libgmock-dev libbenchmark-dev \
-    python3 \
+    python3 valgrind \
     libreoffice-writer libreoffice-dev python3-uno fonts-noto-cjk fonts-noto-cjk-extra fonts-arphic-ukai >/dev/null
 echo "nianbao: dependencies installed"

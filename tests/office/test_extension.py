@@ -465,6 +465,95 @@ def test_template_ships_in_the_extension(office):
     doc.close(True)
 
 
+def _hostile(office, name, mutate):
+    """Mutates a report with wrong totals, then: the check finishes in bounded time, 填充合计
+    either works or refuses with a Chinese message, and only the cells it names change."""
+    import time
+    doc = writer_document_from_text(office, tabs_text(zero_total_row=True), name)
+    mutate(doc)
+    t = time.time()
+    findings = office.checker.checkDocument(doc)
+    assert time.time() - t < 30
+    before = snapshot(doc)
+    try:
+        changes = office.checker.fillTotals(doc, False)
+    except Exception as e:
+        message = getattr(e, "Message", str(e))
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in message), message
+        assert snapshot(doc) == before
+        doc.close(True)
+        return findings, None
+    after = snapshot(doc)
+    changed = {k for k in before[0] if before[0][k] != after[0][k]}
+    assert changed == {(c.TableName, c.CellName) for c in changes}, (changed, [(c.TableName, c.CellName) for c in changes])
+    assert before[1] == after[1]
+    doc.close(True)
+    return findings, changes
+
+
+def _table3(doc):
+    for i in range(doc.TextTables.Count):
+        t = doc.TextTables.getByIndex(i)
+        if any("本年新收" in t.getCellByName(n).String for n in t.CellNames):
+            return t
+    raise AssertionError("no table 3")
+
+
+def test_hostile_formula_and_field_in_cells(office):
+    def mutate(doc):
+        t = _table3(doc)
+        # A formula where a value belongs: Writer shows its result, which is what a reader sees.
+        cell = [n for n in t.CellNames if t.getCellByName(n).String == "8"][0]
+        t.getCellByName(cell).Formula = "=4+4"
+        # A page-number field inside a label cell.
+        label = [n for n in t.CellNames if t.getCellByName(n).String.startswith("（一）予以公开")][0]
+        field = doc.createInstance("com.sun.star.text.textfield.PageNumber")
+        field.NumberingType = 4
+        lt = t.getCellByName(label)
+        lt.insertTextContent(lt.getEnd(), field, False)
+    findings, changes = _hostile(office, "formula", mutate)
+    assert [f for f in findings if f.RuleId == "table/results-total"], [f.RuleId for f in findings]
+
+
+def test_hostile_image_in_a_cell(office):
+    def mutate(doc):
+        t = _table3(doc)
+        graphic = doc.createInstance("com.sun.star.text.TextGraphicObject")
+        provider = office.smgr.createInstanceWithContext("com.sun.star.graphic.GraphicProvider", office.ctx)
+        png = os.path.join(HERE, "..", "..", "packaging", "icons", "check-16.png")
+        graphic.Graphic = provider.queryGraphic((prop("URL", uno.systemPathToFileUrl(os.path.abspath(png))),))
+        cell = t.getCellByName([n for n in t.CellNames if t.getCellByName(n).String == "8"][0])
+        cell.insertTextContent(cell.getEnd(), graphic, False)
+    _hostile(office, "image", mutate)
+
+
+def test_hostile_right_to_left_and_mixed_scripts(office):
+    def mutate(doc):
+        doc.Text.insertString(doc.Text.getEnd(), "\u0627\u0644\u062a\u0642\u0631\u064a\u0631 \u05e9\u05dc\u05d5\u05dd ×÷ 𠀀 🙂", False)
+        t = _table3(doc)
+        cell = [n for n in t.CellNames if t.getCellByName(n).String == "8"][0]
+        t.getCellByName(cell).String = "\u0668"   # ARABIC-INDIC DIGIT EIGHT: not read as 8
+    findings, _ = _hostile(office, "rtl", mutate)
+    assert [f for f in findings if f.RuleId == "table/not-a-number"], [f.RuleId for f in findings]
+
+
+def test_hostile_table_split_across_pages(office):
+    def mutate(doc):
+        t = _table3(doc)
+        # Push table 3 to straddle a page break with a repeated header, as long reports do.
+        e = doc.Text.createEnumeration()
+        while e.hasMoreElements():
+            p = e.nextElement()
+            if p.supportsService("com.sun.star.text.Paragraph") and p.String.startswith("三、收到和处理"):
+                break
+        for _ in range(30):
+            doc.Text.insertString(p.getStart(), "（空行）\n", False)
+        t.RepeatHeadline = True
+        t.HeaderRowCount = 3
+    findings, changes = _hostile(office, "split", mutate)
+    assert changes is not None and len(changes) == 3
+
+
 def main():
     office = Office()
     tests = [(name, fn) for name, fn in sorted(globals().items()) if name.startswith("test_") and callable(fn)]
