@@ -80,6 +80,8 @@ struct Variant {
     const char* label;
 };
 
+void PrintTo(const Variant& v, std::ostream* os) { *os << v.label; }
+
 class LabelVariant : public ::testing::TestWithParam<Variant> {};
 
 TEST_P(LabelVariant, IsRecognised) {

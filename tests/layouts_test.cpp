@@ -60,6 +60,8 @@ struct LayoutFile {
     const char* total_row37;    // 表三 （七）总计 · 总计
 };
 
+void PrintTo(const LayoutFile& f, std::ostream* os) { *os << f.file; }
+
 class LayoutVariant : public ::testing::TestWithParam<LayoutFile> {};
 
 TEST_P(LayoutVariant, ReadsCompletely) {

@@ -13,6 +13,8 @@ struct NumberCase {
     const char* unit;
 };
 
+void PrintTo(const NumberCase& c, std::ostream* os) { *os << c.raw; }
+
 class ParsesNumber : public ::testing::TestWithParam<NumberCase> {};
 
 TEST_P(ParsesNumber, ReadsTheNumber) {
@@ -49,6 +51,8 @@ struct StateCase {
     const char* raw;
     ValueState state;
 };
+
+void PrintTo(const StateCase& c, std::ostream* os) { *os << c.raw; }
 
 class ParsesState : public ::testing::TestWithParam<StateCase> {};
 
