@@ -1,6 +1,7 @@
 // The text reader on the three real samples: every section, every table cell, the metadata.
 #include <gtest/gtest.h>
 
+#include "nianbao/engine.hpp"
 #include "nianbao/reader.hpp"
 #include "support/builder.hpp"
 
@@ -92,6 +93,37 @@ TEST(ReaderSamples, ZezhouShenpi2021) {
     EXPECT_EQ(r.sections.size(), 6u);
     EXPECT_EQ(r.section("other")->paragraphs.size(), 1u);
     EXPECT_EQ(r.section("other")->paragraphs[0].text, "无");
+}
+
+TEST(ReaderSamples, CityReportAsAWebPage) {
+    ReadResult res = read_data("real/city-2025.html");
+    ASSERT_TRUE(res.ok) << res.error;
+    const Report& r = res.report;
+    expect_complete(r);
+    EXPECT_EQ(r.meta.year, 2025);
+    const Table& req = *r.table(TableId::requests);
+    EXPECT_EQ(req.cell("1", "total")->value.amount, Amount::whole(14069));
+    EXPECT_EQ(req.cell("3.7", "total")->value.amount, Amount::whole(13810));
+    EXPECT_EQ(req.cell("4", "total")->value.amount, Amount::whole(819));
+    EXPECT_EQ(r.table(TableId::disputes)->cell("cases", "review.total")->raw, "790");
+    EXPECT_EQ(r.table(TableId::disclosure)->cell("licensing", "decisions")->raw, "11398889");
+    // The cell span points at the cell's content in the page, for fill -o.
+    const Cell* c = req.cell("1", "total");
+    EXPECT_EQ(res.text.substr(c->source.offset, c->source.length), "14069");
+    for (const auto& f : check(r)) EXPECT_FALSE(f.rule.starts_with("table/")) << f.message;
+}
+
+TEST(Reader, HtmlEntitiesScriptsAndLineBreaksInCells) {
+    ReadResult res = read_text_report(
+        "<html><head><script>var x = '<td>1</td>';</script></head><body><p>某局2024年政府信息公开工作年度报告</p>"
+        "<p>一、总体情况</p><p>正文&nbsp;&ldquo;内容&rdquo;&#12290;</p><h2>四、政府信息公开行政复议、行政诉讼情况</h2>"
+        "<table><tr><td>行政复议</td><td>行政诉讼</td></tr><tr><td>结果<br>维持</td></tr>"
+        "<tr><td>1</td><td>0</td><td>0</td><td>0</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td>"
+        "<td>0</td><td>0</td><td>0</td><td>0</td><td>0</td></tr></table></body></html>");
+    ASSERT_TRUE(res.ok) << res.error;
+    ASSERT_NE(res.report.table(TableId::disputes), nullptr);
+    EXPECT_EQ(res.report.table(TableId::disputes)->cell("cases", "review.total")->raw, "1");
+    EXPECT_EQ(res.report.section("overview")->paragraphs.at(0).text, "正文 “内容”。");
 }
 
 TEST(Reader, SignatureAndDate) {

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "nianbao/binder.hpp"
+#include "nianbao/document.hpp"
 #include "nianbao/model.hpp"
 
 namespace nianbao::reading {
@@ -50,6 +51,11 @@ std::optional<int> period_year(std::string_view line);
 std::optional<int> first_year(std::string_view line);
 
 AgencyKind kind_of_agency(std::string_view agency);
+
+// A web page: <!DOCTYPE html>, <html>, or table markup near the start.
+bool looks_like_html(std::string_view text);
+// The lines of a web page: block elements as paragraphs, <tr> rows of <td>/<th> cells.
+std::vector<DocumentLine> html_lines(std::string_view text);
 
 // Without leading markdown '#', '>' and HTML tags, trimmed.
 std::string strip_markup(std::string_view line);

@@ -31,7 +31,8 @@ ReadResult read_text_report(std::string_view bytes, std::string_view name) {
     if (trim(result.text).empty()) { result.error = "文件没有文字内容"; return result; }
 
     std::vector<DocumentLine> doc;
-    for (const Line& l : split_lines(result.text)) {
+    if (looks_like_html(result.text)) doc = html_lines(result.text);
+    else for (const Line& l : split_lines(result.text)) {
         DocumentLine d;
         d.source = {l.number, 1, l.offset, l.text.size(), {}, {}};
         if (!is_page_footer(l.text)) {
