@@ -99,6 +99,18 @@ std::shared_ptr<const Report> read_previous(const Context& context, const OUStri
     return std::make_shared<const Report>(std::move(previous.report));
 }
 
+// Runs every check (with last year's report when given) and shows the results window.
+CommandResult check_and_show(const Context& context, const Frame& frame, const Reference<css::text::XTextDocument>& document,
+                             std::shared_ptr<const Report> previous, bool interactive) {
+    WriterDocument doc = read_writer_document(document);
+    doc.report.previous = std::move(previous);
+    std::vector<Finding> findings = check(doc.report);
+    CommandResult result{true, sal_Int32(findings.size()), summary(findings)};
+    logger(context)->info("{}: {}", doc.report.previous ? "compare" : "check", result.message);
+    if (interactive) show_results_window(context, frame, document, std::move(doc), std::move(findings));
+    return result;
+}
+
 OUString pick_file(const Context& context) {
     Reference<css::ui::dialogs::XFilePicker3> picker = css::ui::dialogs::FilePicker::createWithMode(
         context, css::ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
@@ -122,25 +134,14 @@ CommandResult compare_command(const Context& context, const Frame& frame, const 
     std::string error;
     auto previous = read_previous(context, url, error);
     if (!previous) return refuse(context, frame, interactive, "上年报告无法作为年度报告读取：" + error);
-    WriterDocument doc = read_writer_document(document);
-    doc.report.previous = previous;
-    std::vector<Finding> findings = check(doc.report);
-    CommandResult result{true, sal_Int32(findings.size()), summary(findings)};
-    logger(context)->info("compare: {}", result.message);
-    if (interactive) show_results_window(context, frame, document, std::move(doc), std::move(findings));
-    return result;
+    return check_and_show(context, frame, document, previous, interactive);
 }
 
 CommandResult check_command(const Context& context, const Frame& frame, const Args& args) {
     const bool interactive = bool_arg(args, "Interactive", true);
     auto document = document_of(frame);
     if (!document.is()) return refuse(context, frame, interactive, "“检查报告”只能用于 Writer 文本文档。");
-    WriterDocument doc = read_writer_document(document);
-    std::vector<Finding> findings = check(doc.report);
-    CommandResult result{true, sal_Int32(findings.size()), summary(findings)};
-    logger(context)->info("check: {}", result.message);
-    if (interactive) show_results_window(context, frame, document, std::move(doc), std::move(findings));
-    return result;
+    return check_and_show(context, frame, document, nullptr, interactive);
 }
 
 CommandResult fill_command(const Context& context, const Frame& frame, const Args& args) {
