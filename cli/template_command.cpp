@@ -130,7 +130,7 @@ int template_command(const std::vector<std::string>& args) {
     auto kind_for = [&](const std::string& agency) {
         if (kind == "government") return AgencyKind::government;
         if (kind == "department") return AgencyKind::department;
-        return to_u32(agency).ends_with(U"人民政府") ? AgencyKind::government : AgencyKind::department;
+        return agency_kind(agency);
     };
 
     if (!list.empty()) {

@@ -32,6 +32,11 @@ bool Table::has_row(std::string_view row) const {
     return false;
 }
 
+AgencyKind agency_kind(std::string_view agency) {
+    if (agency.empty()) return AgencyKind::unknown;
+    return agency.ends_with("人民政府") ? AgencyKind::government : AgencyKind::department;
+}
+
 Table make_table(const TableFormat& format) {
     Table t;
     t.id = format.table;

@@ -145,7 +145,7 @@ Report make_standard_report(const std::string& agency, int year, const std::stri
     r.meta.agency = agency;
     r.meta.year = year;
     r.meta.title_year = year;
-    r.meta.kind = agency.ends_with("人民政府") ? AgencyKind::government : AgencyKind::department;
+    r.meta.kind = agency_kind(agency);
     r.meta.title = agency + std::to_string(year) + "年政府信息公开工作年度报告";
     r.preamble.push_back({"本报告根据《中华人民共和国政府信息公开条例》编制，统计期限为" + std::to_string(year) +
                               "年1月1日至" + std::to_string(year) + "年12月31日。", {}});

@@ -47,6 +47,10 @@ struct Date {
     friend auto operator<=>(const Date&, const Date&) = default;
 };
 
+// A people's government (…县/区/市人民政府) or a department, by the agency's name (format.md §1);
+// unknown for an empty name.
+NIANBAO_API AgencyKind agency_kind(std::string_view agency);
+
 struct Metadata {
     std::string title;
     SourcePos title_source;

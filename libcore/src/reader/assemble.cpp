@@ -103,7 +103,7 @@ Assembled assemble_report(const std::vector<DocumentLine>& lines) {
             for (std::size_t k = 0; k < s->paragraphs.size() && k < 3 && !report.meta.year; ++k)
                 report.meta.year = first_year(s->paragraphs[k].text);
     }
-    report.meta.kind = kind_of_agency(report.meta.agency);
+    report.meta.kind = agency_kind(report.meta.agency);
 
     if (report.sections.empty() && report.tables.empty())
         out.error = "未找到年度报告的结构：没有“一、总体情况”等六个部分的标题，也没有可识别的统计表";

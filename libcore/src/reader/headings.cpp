@@ -219,11 +219,4 @@ std::optional<int> first_year(std::string_view line) {
     return std::nullopt;
 }
 
-AgencyKind kind_of_agency(std::string_view agency) {
-    if (agency.empty()) return AgencyKind::unknown;
-    std::u32string a = to_u32(agency);
-    if (a.ends_with(U"人民政府")) return AgencyKind::government;
-    return AgencyKind::department;
-}
-
 } // namespace nianbao::reading

@@ -50,8 +50,6 @@ std::optional<int> period_year(std::string_view line);
 // The first plausible year "2023年" in a line.
 std::optional<int> first_year(std::string_view line);
 
-AgencyKind kind_of_agency(std::string_view agency);
-
 // A web page: <!DOCTYPE html>, <html>, or table markup near the start.
 bool looks_like_html(std::string_view text);
 // The lines of a web page: block elements as paragraphs, <tr> rows of <td>/<th> cells.
