@@ -19,6 +19,14 @@ std::string chinese_number(int n) {
     return n >= 0 && n <= 10 ? names[n] : std::to_string(n);
 }
 
+std::vector<const Paragraph*> section_paragraphs(const Report& report, std::string_view key) {
+    std::vector<const Paragraph*> out;
+    for (const auto& s : report.sections)
+        if (s.key == key)
+            for (const auto& p : s.paragraphs) out.push_back(&p);
+    return out;
+}
+
 void for_each_cell(const Report& report, const std::function<void(const Table&, const Cell&)>& fn) {
     for (const auto& t : report.tables)
         for (const auto& c : t.cells)

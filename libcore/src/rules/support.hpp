@@ -27,6 +27,10 @@ Location heading_location(const Section& section);
 Location title_location(const Report& report);
 std::string chinese_number(int n);  // 1 -> "一"
 
+// Every paragraph of a section, across all copies of its heading: a duplicated heading splits
+// one section's prose in two, and a rule must read all of it.
+std::vector<const Paragraph*> section_paragraphs(const Report& report, std::string_view key);
+
 // Calls fn for every present value cell of every table.
 void for_each_cell(const Report& report, const std::function<void(const Table&, const Cell&)>& fn);
 

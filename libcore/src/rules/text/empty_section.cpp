@@ -8,10 +8,8 @@ namespace {
 
 bool says_nothing(const Report& report, const std::string& key) {
     std::u32string all;
-    for (const auto& s : report.sections)
-        if (s.key == key)
-            for (const auto& p : s.paragraphs)
-                for (char32_t c : to_u32(p.text))
+    for (const Paragraph* p : section_paragraphs(report, key))
+        for (char32_t c : to_u32(p->text))
             if (!is_space(c) && c != U'。' && c != U'.') all.push_back(c);
     return all.empty() || all == U"无" || all == U"暂无" || all == U"无其他需要报告的事项";
 }

@@ -8,9 +8,9 @@ namespace {
 void check(const Report& report, Sink& sink) {
     const Section* s = report.section("other");
     if (!s) return;  // structure/missing-section
-    for (const auto& p : s->paragraphs)
-        if (p.text.find("处理费") != std::string::npos || p.text.find("收费") != std::string::npos ||
-            p.text.find("收取费用") != std::string::npos)
+    for (const Paragraph* p : section_paragraphs(report, "other"))
+        if (p->text.find("处理费") != std::string::npos || p->text.find("收费") != std::string::npos ||
+            p->text.find("收取费用") != std::string::npos)
             return;
     sink.report(heading_location(*s), "“六、其他需要报告的事项”没有说明政府信息公开信息处理费的收取情况（按国办函〔2020〕109号，应写明发出收费通知的件数和金额，或未收取）");
 }

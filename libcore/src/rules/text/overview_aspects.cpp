@@ -13,10 +13,8 @@ struct Aspect {
 
 void check(const Report& report, Sink& sink) {
     const Section* s = report.section("overview");
-    std::string text;  // every copy of the section: a duplicated heading splits its prose
-    for (const auto& sec : report.sections)
-        if (sec.key == "overview")
-            for (const auto& p : sec.paragraphs) text += p.text;
+    std::string text;
+    for (const Paragraph* p : section_paragraphs(report, "overview")) text += p->text;
     if (!s || text.empty()) return;  // other rules
     std::vector<Aspect> aspects = {{"主动公开", {"主动公开"}},
                                    {"依申请公开", {"依申请", "公开申请"}},
