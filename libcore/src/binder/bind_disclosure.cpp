@@ -10,12 +10,6 @@
 namespace nianbao::binding {
 namespace {
 
-struct Logical {
-    std::string key;
-    std::vector<GridCell> cells;
-    SourcePos source;
-};
-
 bool has_value(const GridRow& row) {
     for (const auto& c : row.cells)
         if (kind_of(c) == CellKind::value) return true;
@@ -86,7 +80,7 @@ Bound bind_disclosure(const std::vector<GridRow>& rows, std::size_t start) {
         table.outdated.push_back(text);
     }
 
-    std::vector<Logical> logical;
+    std::vector<LogicalRow> logical;
     std::string group;
     for (std::size_t r = start; r < end; ++r) {
         const GridRow& row = rows[r];
@@ -117,25 +111,7 @@ Bound bind_disclosure(const std::vector<GridRow>& rows, std::size_t start) {
             table.problems.push_back({"第 " + std::to_string(row.source.line) + " 行的数值无法对应到表二的任何一行", "", row.source});
     }
 
-    for (const auto& l : logical) {
-        const RowDecl* decl = format.row(l.key);
-        if (table.has_row(l.key)) {
-            table.problems.push_back({"「" + std::string(decl->label) + "」行出现了两次，只采用第一次的数值", l.key, l.source});
-            continue;
-        }
-        auto fitted = fit_values(l.cells, decl->columns.size());
-        if (!fitted) {
-            table.problems.push_back({"「" + std::string(decl->label) + "」行有 " + std::to_string(nonempty_count(l.cells)) +
-                                          " 个数值，应为 " + std::to_string(decl->columns.size()) + " 个，无法确定各数值所在的列",
-                                      l.key, l.source});
-            continue;
-        }
-        for (std::size_t i = 0; i < decl->columns.size(); ++i) put_cell(table, l.key, decl->columns[i], (*fitted)[i]);
-    }
-    for (const auto& r : format.rows)
-        if (!table.has_row(r.key) &&
-            std::none_of(table.problems.begin(), table.problems.end(), [&](const TableProblem& p) { return p.row == r.key; }))
-            table.problems.push_back({"未找到「" + std::string(r.label) + "」行", std::string(r.key), table.source});
+    place_rows(table, logical);
     return {std::move(table), end};
 }
 

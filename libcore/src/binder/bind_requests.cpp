@@ -13,12 +13,6 @@ namespace {
 
 constexpr std::size_t value_columns = 7;
 
-struct Logical {
-    std::string key;             // row key, or "3.6" for the 2019 single row
-    std::vector<GridCell> cells; // everything after the label, as written
-    SourcePos source;
-};
-
 int column_matches(const LabelIndex& index, const GridRow& row) {
     int n = 0;
     for (const auto& c : row.cells)
@@ -43,7 +37,7 @@ Bound bind_requests(const std::vector<GridRow>& rows, std::size_t start) {
     const TableFormat& f19 = table_format(TableId::requests, FormatVersion::v2019);
     static const LabelIndex index(f21);
 
-    std::vector<Logical> logical;
+    std::vector<LogicalRow> logical;
     std::vector<TableProblem> problems;
     std::string group;
     std::vector<std::u32string> pending;  // label fragments of the last label-only lines
@@ -166,26 +160,7 @@ Bound bind_requests(const std::vector<GridRow>& rows, std::size_t start) {
     if (v2019)
         table.outdated.push_back("「（六）其他处理」只有一行，是 2019 年试行格式；2021 年格式分为 3 个子项（逾期不补正、逾期未缴费、其他）");
 
-    for (auto& l : logical) {
-        if (!table.format->row(l.key)) continue;  // "3.6" in a 2021 table: already reported
-        if (table.has_row(l.key)) {
-            table.problems.push_back({"「" + row_label(table, l.key) + "」行出现了两次，只采用第一次的数值", l.key, l.source});
-            continue;
-        }
-        auto fitted = fit_values(l.cells, value_columns);
-        if (!fitted) {
-            table.problems.push_back({"「" + row_label(table, l.key) + "」行有 " +
-                                          std::to_string(nonempty_count(l.cells)) + " 个数值，应为 7 个（六类申请人和总计），无法确定各数值所在的列",
-                                      l.key, l.source});
-            continue;
-        }
-        const auto& cols = table.format->row(l.key)->columns;
-        for (std::size_t i = 0; i < value_columns; ++i) put_cell(table, l.key, cols[i], (*fitted)[i]);
-    }
-    for (const auto& r : table.format->rows)
-        if (!table.has_row(r.key) &&
-            std::none_of(table.problems.begin(), table.problems.end(), [&](const TableProblem& p) { return p.row == r.key; }))
-            table.problems.push_back({"未找到「" + row_label(table, std::string(r.key)) + "」行", std::string(r.key), table.source});
+    place_rows(table, logical);
     return {std::move(table), last_used + 1};
 }
 

@@ -62,6 +62,19 @@ bool is_prose(const GridRow& row);
 // Which table a row starts, if any.
 std::optional<TableId> table_signature(const GridRow& row);
 
+// A row as the binder assembled it: its key, the cells after its label (possibly gathered from
+// several lines), where it started.
+struct LogicalRow {
+    std::string key;
+    std::vector<GridCell> cells;
+    SourcePos source;
+};
+
+// Places each logical row's values into the table's cells, in the row's declared columns.
+// What does not fit becomes a TableProblem, never a guessed cell: a row seen twice, a row whose
+// values do not fit its columns, and each declared row that was not found at all.
+void place_rows(Table& table, const std::vector<LogicalRow>& rows);
+
 // Writes a value cell into the table.
 void put_cell(Table& table, std::string_view row, std::string_view column, const GridCell& cell);
 
