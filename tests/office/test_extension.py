@@ -264,6 +264,7 @@ def test_dispatch_check_and_fill(office):
     assert "错误" in detail["Message"]
     state, detail = office.dispatch(doc, "fill", Interactive=False)
     assert state == 1 and detail["Count"] == 3, detail
+    assert "已写入 3 个合计" in detail["Message"] and "” → 14" in detail["Message"], detail["Message"]
     doc.close(True)
 
 

@@ -166,10 +166,9 @@ CommandResult fill_command(const Context& context, const Frame& frame, const Arg
     std::string message;
     if (out.zeros_written > 0) message += "已把 " + std::to_string(out.zeros_written) + " 个空白单元格填写为 0。\n";
     if (out.changes.empty() && out.zeros_written == 0) message += "各项合计均已正确，没有修改任何单元格。";
-    else message += "已写入 " + std::to_string(out.changes.size() - std::size_t(out.zeros_written)) + " 个合计（可用“撤销”一步还原）：";
+    else message += "已写入 " + std::to_string(out.totals.size()) + " 个合计（可用“撤销”一步还原）：";
     int listed = 0;
-    for (const auto& c : out.changes) {
-        if (c.NewText == "0" && c.OldText.isEmpty() && out.zeros_written > 0) continue;
+    for (const auto& c : out.totals) {
         if (++listed > 12) { message += "\n……"; break; }
         message += "\n  " + to_std(c.TableName) + " " + to_std(c.CellName) + "：“" + to_std(c.OldText) + "” → " + to_std(c.NewText);
     }

@@ -86,6 +86,7 @@ FillOutcome fill_totals(const Reference<css::text::XTextDocument>& document, boo
         Reference<css::document::XUndoManagerSupplier> s(document, UNO_QUERY);
         if (s.is() && s->getUndoManager()->isUndoPossible()) s->getUndoManager()->undo();
         out.changes.clear();
+        out.totals.clear();
         out.refusal = "写入合计时出错，已撤销本次全部修改（详情见 nianbao.log）。";
     }
     return out;
@@ -100,7 +101,9 @@ void write_cells(const Reference<css::text::XTextDocument>& document, const std:
         cursor->gotoStart(false);
         cursor->gotoEnd(true);
         cursor->setString(to_ou(e.new_text));
-        out.changes.push_back({to_ou(e.source.table_name), to_ou(e.source.cell_name), to_ou(e.old_text), to_ou(e.new_text)});
+        org::nianbao::CellChange change{to_ou(e.source.table_name), to_ou(e.source.cell_name), to_ou(e.old_text), to_ou(e.new_text)};
+        out.changes.push_back(change);
+        if (e.reason != "blank-as-zero") out.totals.push_back(change);
     }
     failed = false;
 } catch (...) {

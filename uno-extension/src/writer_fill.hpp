@@ -12,7 +12,8 @@
 namespace nianbao::uno {
 
 struct FillOutcome {
-    std::vector<org::nianbao::CellChange> changes;
+    std::vector<org::nianbao::CellChange> changes;  // every cell written
+    std::vector<org::nianbao::CellChange> totals;   // of those, the totals (not the 0s for blanks)
     std::vector<std::string> unfilled;  // Chinese: totals that could not be computed, and why
     int zeros_written = 0;
     std::string refusal;                // Chinese: why nothing was done (read-only, no table)
