@@ -2,6 +2,9 @@
 #include <gtest/gtest.h>
 #include <unicode/ucnv.h>
 
+#include <fstream>
+#include <iterator>
+
 #include "nianbao/encoding.hpp"
 
 namespace nianbao {
@@ -14,6 +17,11 @@ std::string convert_to(const char* encoding, const std::string& utf8) {
     EXPECT_TRUE(U_SUCCESS(err));
     out.resize(std::size_t(n));
     return out;
+}
+
+std::string testing_read_docx() {
+    std::ifstream in(std::string(NIANBAO_TEST_DATA) + "/real/blank-template-2021.docx", std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
 const std::string sample = "泽州县住建局2023年政府信息公开工作年度报告\n一、总体情况\n";
@@ -44,6 +52,12 @@ TEST(DecodeText, Utf16WithoutBomIsDetected) {
     Decoded d = decode_text(convert_to("UTF-16LE", ascii_heavy));
     EXPECT_EQ(d.encoding, "UTF-16LE");
     EXPECT_EQ(d.text, ascii_heavy);
+}
+
+TEST(DecodeText, OfficeDocumentsAndPdfsAreNamed) {
+    std::string docx = testing_read_docx();
+    EXPECT_NE(decode_text(docx).error.find("Word/WPS/Writer 文档"), std::string::npos);
+    EXPECT_NE(decode_text("%PDF-1.7\n...").error.find("pdftotext"), std::string::npos);
 }
 
 TEST(DecodeText, EmptyAndBinaryInputGetAChineseReason) {

@@ -73,6 +73,16 @@ bool utf16_pattern(std::string_view b, bool& little) {
 Decoded decode_text(std::string_view bytes) {
     Decoded d;
     if (bytes.empty()) { d.error = "文件为空"; return d; }
+    // Office documents and PDFs are not text: say what they are and where to check them.
+    if (bytes.starts_with("PK\x03\x04") || bytes.starts_with("\xD0\xCF\x11\xE0")) {
+        d.error = "这是 Word/WPS/Writer 文档（.docx/.doc/.odt），不是文本文件：请在 LibreOffice Writer 中打开，"
+                  "用“年报 ▸ 检查报告”检查，或另存为文本后再用 nianbao check";
+        return d;
+    }
+    if (bytes.starts_with("%PDF")) {
+        d.error = "这是 PDF 文件，不是文本文件：请先用 pdftotext -layout 转为文本，再用 nianbao check";
+        return d;
+    }
     bool ok = false;
     if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3), d.encoding = "UTF-8";
     else if (bytes.starts_with("\xFF\xFE")) {
