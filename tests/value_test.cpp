@@ -72,6 +72,18 @@ INSTANTIATE_TEST_SUITE_P(
                       StateCase{"1,23", ValueState::text}, StateCase{"1.2.3", ValueState::text},
                       StateCase{"（其中修订）", ValueState::text}));
 
+// looks_like_value() rejects most labels by their first character; it must still agree with a
+// full parse on every form a value can start with, and on labels that start like values.
+TEST(LooksLikeValue, AgreesWithTheFullParse) {
+    for (const char* raw : {"12", "０", " 7 ", "\u30007", ".5", "．５", "+3", "＋５", "-3", "－3", "—", "―", "/",
+                            "／", "\\", "无", "不适用", "不涉及", "不详", "七", "两", "万", "〇", "十二", "零", "",
+                            "（三）不予公开", "(七)总计", "1.自然人", "一、本年新收", "一.本年", "总计", "abc",
+                            "ａｂ", "5%", "约5", "（其中修订）", "3件", "22（其中修订16件）"}) {
+        const Value v = parse_value(raw);
+        EXPECT_EQ(looks_like_value(raw), v.state != ValueState::blank && v.state != ValueState::text) << raw;
+    }
+}
+
 TEST(ParseValue, RefusesNumbersTooLargeToAddUp) {
     Value v = parse_value("123456789012345678901234567890");
     EXPECT_EQ(v.state, ValueState::text);

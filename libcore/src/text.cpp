@@ -89,7 +89,7 @@ std::size_t space_at(std::string_view s, std::size_t i) {
 
 } // namespace
 
-std::string trim(std::string_view s) {
+std::string_view trim_view(std::string_view s) {
     std::size_t b = 0;
     while (std::size_t n = space_at(s, b)) b += n;
     std::size_t e = s.size();
@@ -100,8 +100,10 @@ std::string trim(std::string_view s) {
         if (n == 0) break;
         e -= n;
     }
-    return std::string(s.substr(b, e - b));
+    return s.substr(b, e - b);
 }
+
+std::string trim(std::string_view s) { return std::string(trim_view(s)); }
 
 char32_t to_halfwidth(char32_t c) {
     if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFEE0;
@@ -150,7 +152,7 @@ std::u32string normalize_label(std::string_view utf8) {
     return out;
 }
 
-std::u32string strip_ordinal(std::u32string_view s) {
+std::size_t ordinal_length(std::u32string_view s) {
     std::size_t i = 0;
     // (三) / (3)
     if (!s.empty() && s[0] == U'(') {
@@ -167,8 +169,10 @@ std::u32string strip_ordinal(std::u32string_view s) {
         if (j > 0 && j < s.size() && (s[j] == U'.' || s[j] == U',' || s[j] == U')')) i = j + 1;
     }
     while (i < s.size() && (s[i] == U'.' || s[i] == U'-')) ++i;
-    return std::u32string(s.substr(i));
+    return i;
 }
+
+std::u32string strip_ordinal(std::u32string_view s) { return std::u32string(s.substr(ordinal_length(s))); }
 
 int leading_arabic_ordinal(std::u32string_view s) {
     int n = 0;
@@ -178,16 +182,38 @@ int leading_arabic_ordinal(std::u32string_view s) {
     return n;
 }
 
-double similarity(std::u32string_view a, std::u32string_view b) {
-    if (a.empty() && b.empty()) return 1.0;
-    if (a.empty() || b.empty()) return 0.0;
-    std::vector<std::size_t> prev(b.size() + 1, 0), cur(b.size() + 1, 0);
+namespace {
+
+// Length of the longest common subsequence, two rows of the table in `buffer` (2 * (|b| + 1)).
+std::size_t lcs_length(std::u32string_view a, std::u32string_view b, std::size_t* buffer) {
+    std::size_t* prev = buffer;
+    std::size_t* cur = buffer + b.size() + 1;
+    std::fill(prev, prev + b.size() + 1, 0);
+    cur[0] = 0;
     for (std::size_t i = 1; i <= a.size(); ++i) {
         for (std::size_t j = 1; j <= b.size(); ++j)
             cur[j] = a[i - 1] == b[j - 1] ? prev[j - 1] + 1 : std::max(prev[j], cur[j - 1]);
         std::swap(prev, cur);
     }
-    return 2.0 * double(prev[b.size()]) / double(a.size() + b.size());
+    return prev[b.size()];
+}
+
+} // namespace
+
+double similarity(std::u32string_view a, std::u32string_view b) {
+    if (a.empty() && b.empty()) return 1.0;
+    if (a.empty() || b.empty()) return 0.0;
+    if (a.size() < b.size()) std::swap(a, b);  // the shorter one spans the rows
+    constexpr std::size_t small = 128;         // labels: no allocation
+    std::size_t lcs = 0;
+    if (b.size() < small) {
+        std::size_t buffer[2 * (small + 1)];
+        lcs = lcs_length(a, b, buffer);
+    } else {
+        std::vector<std::size_t> buffer(2 * (b.size() + 1));
+        lcs = lcs_length(a, b, buffer.data());
+    }
+    return 2.0 * double(lcs) / double(a.size() + b.size());
 }
 
 } // namespace nianbao

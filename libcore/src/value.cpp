@@ -97,16 +97,17 @@ std::optional<std::int64_t> parse_chinese_numeral(std::u32string_view t) {
 
 Value parse_value(std::string_view raw_in) {
     Value v;
+    const std::string_view raw = trim_view(raw_in);
     // Fast path: plain ASCII digits, the common case in every table.
-    if (!raw_in.empty() && raw_in.size() <= 11 &&
-        std::all_of(raw_in.begin(), raw_in.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    if (!raw.empty() && raw.size() <= 11 &&
+        std::all_of(raw.begin(), raw.end(), [](char c) { return c >= '0' && c <= '9'; })) {
         std::int64_t n = 0;
-        for (char c : raw_in) n = n * 10 + (c - '0');
+        for (char c : raw) n = n * 10 + (c - '0');
         v.state = ValueState::number;
         v.amount = Amount::whole(n);
         return v;
     }
-    const std::u32string s = to_u32(trim(raw_in));
+    const std::u32string s = to_u32(raw);
     if (s.empty()) return v;  // blank
 
     std::u32string compact;  // without inner spaces
@@ -200,8 +201,25 @@ Value parse_value(std::string_view raw_in) {
     return v;
 }
 
+namespace {
+
+// Whether parse_value() can read anything but text from a cell whose first character is `c`:
+// labels are told from values without a full parse.
+bool may_start_value(char32_t c) {
+    c = to_halfwidth(c);
+    if ((c >= '0' && c <= '9') || c == '+' || c == '.' || c == '/' || c == '\\' || is_dash(c)) return true;
+    return std::u32string_view(U"无不零〇一二两三四五六七八九十百千万").find(c) != std::u32string_view::npos;
+}
+
+} // namespace
+
 bool looks_like_value(std::string_view raw) {
-    Value v = parse_value(raw);
+    const std::string_view t = trim_view(raw);
+    if (t.empty()) return false;
+    const auto lead = static_cast<unsigned char>(t[0]);
+    const std::size_t first_len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;  // one code point
+    if (!may_start_value(to_u32(t.substr(0, first_len))[0])) return false;
+    Value v = parse_value(t);
     return v.state != ValueState::blank && v.state != ValueState::text;
 }
 

@@ -18,6 +18,8 @@ NIANBAO_API std::size_t count_chars(std::string_view utf8);
 NIANBAO_API bool is_space(char32_t c);
 // Trims ASCII and Unicode spaces (incl. U+3000 and NBSP) at both ends.
 NIANBAO_API std::string trim(std::string_view utf8);
+// The same, as a view into `utf8` (no copy).
+NIANBAO_API std::string_view trim_view(std::string_view utf8);
 
 // Full-width ASCII forms (Ｆ１２（）) to their half-width counterparts, U+3000 to space.
 NIANBAO_API char32_t to_halfwidth(char32_t c);
@@ -28,6 +30,8 @@ NIANBAO_API std::u32string normalize_label(std::string_view utf8);
 
 // normalize_label() without a leading ordinal ("一、", "(三)", "1.", "第一项").
 NIANBAO_API std::u32string strip_ordinal(std::u32string_view normalized);
+// The length of that leading ordinal (0 when there is none).
+NIANBAO_API std::size_t ordinal_length(std::u32string_view normalized);
 
 // The value of a leading Arabic ordinal "3." in a normalized label, or 0.
 NIANBAO_API int leading_arabic_ordinal(std::u32string_view normalized);
