@@ -8,24 +8,24 @@
 
 namespace nianbao::binding {
 
-Bound bind_disputes(const std::vector<GridRow>& rows, std::size_t start) {
+Bound bind_disputes(const PreparedRows& rows, std::size_t start) {
     const TableFormat& format = table_format(TableId::disputes, FormatVersion::v2021);
     const std::size_t want = format.columns.size();
     Table table = make_table(format);
-    table.source = rows[start].source;
+    table.source = rows[start].source();
 
     // Where the header puts the fifteen result labels (tab or | layouts keep cell positions):
     // the value row is read at those positions, so a blank block stays in its own columns.
     static const std::u32string result_labels[] = {U"结果维持", U"结果纠正", U"其他结果", U"尚未审结", U"总计"};
     std::vector<std::size_t> header_positions;
-    std::vector<GridCell> values;
-    const GridRow* value_row = nullptr;
+    CellRefs values;
+    const PreparedRow* value_row = nullptr;
     int value_rows = 0;
     SourcePos values_source;
     std::size_t last_used = start;
     for (std::size_t r = start; r < rows.size(); ++r) {
-        const GridRow& row = rows[r];
-        if (row.boundary || is_prose(row)) break;
+        const PreparedRow& row = rows[r];
+        if (row.boundary() || is_prose(row)) break;
         if (r > start) {
             auto sig = table_signature(row);
             if (sig && *sig != TableId::disputes) break;
@@ -33,38 +33,35 @@ Bound bind_disputes(const std::vector<GridRow>& rows, std::size_t start) {
         bool has_values = false;
         int first_value = -1;
         for (int i = 0; i < int(row.cells.size()); ++i)
-            if (kind_of(row.cells[std::size_t(i)]) == CellKind::value) {
+            if (row.cells[std::size_t(i)].kind == CellKind::value) {
                 has_values = true;
                 if (first_value < 0) first_value = i;
             }
         // A row of fifteen or more cells and no label after the headers: the value row, blank
         // (a template not yet filled in).
-        bool any_label = false;
-        for (const auto& c : row.cells) any_label = any_label || kind_of(c) == CellKind::label;
+        const bool any_label = row.has(CellKind::label);
         if (!has_values && !any_label && row.cells.size() >= want && values.empty() && r > start) {
             has_values = true;
             first_value = 0;
         }
         if (!has_values) {  // header rows (group and result labels, possibly split)
             if (!values.empty()) break;
-            for (std::size_t i = 0; i < row.cells.size(); ++i) {
-                auto n = normalize_label(row.cells[i].text);
+            for (std::size_t i = 0; i < row.cells.size(); ++i)
                 for (const auto& l : result_labels)
-                    if (n == l) header_positions.push_back(i);
-            }
+                    if (row.cells[i].norm == l) header_positions.push_back(i);
             last_used = r;
             continue;
         }
         if (values.empty()) {
-            values_source = row.source;
+            values_source = row.source();
             value_row = &row;
         }
         ++value_rows;
         // Keep leading empty cells (a blank 行政复议 block) but drop a leading label ("数量").
         std::size_t from = 0;
         for (std::size_t i = 0; i < std::size_t(first_value); ++i)
-            if (kind_of(row.cells[i]) == CellKind::label) from = i + 1;
-        for (std::size_t i = from; i < row.cells.size(); ++i) values.push_back(row.cells[i]);
+            if (row.cells[i].kind == CellKind::label) from = i + 1;
+        for (std::size_t i = from; i < row.cells.size(); ++i) values.push_back(&row.cells[i]);
         last_used = r;
         if (nonempty_count(values) >= int(want) || values.size() >= want) break;
     }
@@ -91,7 +88,7 @@ Bound bind_disputes(const std::vector<GridRow>& rows, std::size_t start) {
                                   "cases", values_source});
         return {std::move(table), last_used + 1};
     }
-    for (std::size_t i = 0; i < want; ++i) put_cell(table, "cases", format.columns[i].key, (*fitted)[i]);
+    for (std::size_t i = 0; i < want; ++i) put_cell(table, "cases", format.columns[i].key, *(*fitted)[i]);
     return {std::move(table), last_used + 1};
 }
 

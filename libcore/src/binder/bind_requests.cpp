@@ -13,26 +13,22 @@ namespace {
 
 constexpr std::size_t value_columns = 7;
 
-int column_matches(const LabelIndex& index, const GridRow& row) {
+int column_matches(const LabelIndex& index, const PreparedRow& row) {
     int n = 0;
     for (const auto& c : row.cells)
-        if (kind_of(c) == CellKind::label && index.match(normalize_label(c.text), LabelKind::column)) ++n;
+        if (c.kind == CellKind::label && index.match(c.norm, LabelKind::column)) ++n;
     return n;
 }
 
-bool is_header(const LabelIndex& index, const GridRow& row) {
-    for (const auto& c : row.cells) {
-        std::u32string n = normalize_label(c.text);
-        if (n.find(U"勾稽") != std::u32string::npos || n == U"申请人情况") return true;
-    }
-    bool has_value = false;
-    for (const auto& c : row.cells) has_value = has_value || kind_of(c) == CellKind::value;
-    return !has_value && column_matches(index, row) >= 2;
+bool is_header(const LabelIndex& index, const PreparedRow& row) {
+    for (const auto& c : row.cells)
+        if (c.norm.find(U"勾稽") != std::u32string::npos || c.norm == U"申请人情况") return true;
+    return !row.has(CellKind::value) && column_matches(index, row) >= 2;
 }
 
 } // namespace
 
-Bound bind_requests(const std::vector<GridRow>& rows, std::size_t start) {
+Bound bind_requests(const PreparedRows& rows, std::size_t start) {
     const TableFormat& f21 = table_format(TableId::requests, FormatVersion::v2021);
     const TableFormat& f19 = table_format(TableId::requests, FormatVersion::v2019);
     static const LabelIndex index(f21);
@@ -45,8 +41,8 @@ Bound bind_requests(const std::vector<GridRow>& rows, std::size_t start) {
     int idle = 0;
 
     for (std::size_t r = start; r < rows.size(); ++r) {
-        const GridRow& row = rows[r];
-        if (row.boundary || is_prose(row)) break;
+        const PreparedRow& row = rows[r];
+        if (row.boundary() || is_prose(row)) break;
         if (!logical.empty() && logical.back().key == "4" &&
             nonempty_count(logical.back().cells) >= int(value_columns))
             break;  // the last row is complete
@@ -59,15 +55,14 @@ Bound bind_requests(const std::vector<GridRow>& rows, std::size_t start) {
             last_used = r;
             continue;
         }
-        bool has_values = false;
-        for (const auto& c : row.cells) has_values = has_values || kind_of(c) == CellKind::value;
+        const bool has_values = row.has(CellKind::value);
         // Find the last cell that names a row; group labels before it set the context.
         int row_cell = -1, group_cell = -1;
         const Label* named = nullptr;
         for (int i = 0; i < int(row.cells.size()); ++i) {
-            const GridCell& c = row.cells[std::size_t(i)];
-            if (kind_of(c) != CellKind::label) continue;
-            std::u32string n = normalize_label(c.text);
+            const PreparedCell& c = row.cells[std::size_t(i)];
+            if (c.kind != CellKind::label) continue;
+            const std::u32string& n = c.norm;
             // A column heading on a line of its own ("总计", one cell per line) is not a row.
             // ("3.其他" and "（七）总计" carry an ordinal: they are rows.)
             if (Match col = index.match(n, LabelKind::column);
@@ -89,7 +84,7 @@ Bound bind_requests(const std::vector<GridRow>& rows, std::size_t start) {
             // A label wrapped over the previous lines: try the most recent fragments first.
             std::u32string own;
             for (const auto& c : row.cells)
-                if (kind_of(c) == CellKind::label) own += normalize_label(c.text);
+                if (c.kind == CellKind::label) own += c.norm;
             std::u32string joined = own;
             Match best;
             for (std::size_t k = pending.size(); k-- > 0;) {
@@ -100,7 +95,7 @@ Bound bind_requests(const std::vector<GridRow>& rows, std::size_t start) {
         }
         if (named) {
             group = named->group.empty() || named->group == "3" ? group : std::string(named->group);
-            logical.push_back({std::string(named->key), cells_after(row, row_cell), row.source});
+            logical.push_back({std::string(named->key), cells_after(row, row_cell), row.source()});
             pending.clear();
             last_used = r;
             idle = 0;
@@ -109,15 +104,15 @@ Bound bind_requests(const std::vector<GridRow>& rows, std::size_t start) {
         const bool incomplete = !logical.empty() && nonempty_count(logical.back().cells) < int(value_columns);
         if (group_cell >= 0 && has_values && incomplete) {
             // pdftotext: a group label on the middle line of a wrapped row label.
-            for (const auto& c : value_cells(row)) logical.back().cells.push_back(c);
+            for (const auto* c : value_cells(row)) logical.back().cells.push_back(c);
             pending.clear();
             last_used = r;
             continue;
         }
         if (group_cell >= 0 && has_values) {
             // A group label with values of its own: the 2019 single （六）其他处理 row.
-            if (group == "3.6") logical.push_back({"3.6", cells_after(row, group_cell), row.source});
-            else problems.push_back({"「" + trim(row.cells[std::size_t(group_cell)].text) + "」是分组标题，不应填写数值", "", row.source});
+            if (group == "3.6") logical.push_back({"3.6", cells_after(row, group_cell), row.source()});
+            else problems.push_back({"「" + trim(row.cells[std::size_t(group_cell)].text()) + "」是分组标题，不应填写数值", "", row.source()});
             pending.clear();
             last_used = r;
             idle = 0;
@@ -125,21 +120,21 @@ Bound bind_requests(const std::vector<GridRow>& rows, std::size_t start) {
         }
         if (has_values) {
             if (!logical.empty() && nonempty_count(logical.back().cells) < int(value_columns)) {
-                for (const auto& c : value_cells(row)) logical.back().cells.push_back(c);
+                for (const auto* c : value_cells(row)) logical.back().cells.push_back(c);
                 last_used = r;
                 idle = 0;
                 continue;
             }
-            problems.push_back({"第 " + std::to_string(row.source.line) + " 行的数值无法对应到表三的任何一行", "", row.source});
+            problems.push_back({"第 " + std::to_string(row.source().line) + " 行的数值无法对应到表三的任何一行", "", row.source()});
             last_used = r;
             continue;
         }
         // Label-only line: a fragment of a split label, or a group header.
         bool any_label = false;
         for (const auto& c : row.cells) {
-            if (kind_of(c) == CellKind::label) {
+            if (c.kind == CellKind::label) {
                 any_label = true;
-                pending.push_back(normalize_label(c.text));
+                pending.push_back(c.norm);
                 if (pending.size() > 4) pending.erase(pending.begin());
             }
         }
@@ -155,7 +150,7 @@ Bound bind_requests(const std::vector<GridRow>& rows, std::size_t start) {
     }
     const bool v2019 = has_single_six && !has_six_subrows;
     Table table = make_table(v2019 ? f19 : f21);
-    table.source = rows[start].source;
+    table.source = rows[start].source();
     table.problems = std::move(problems);
     if (v2019)
         table.outdated.push_back("「（六）其他处理」只有一行，是 2019 年试行格式；2021 年格式分为 3 个子项（逾期不补正、逾期未缴费、其他）");

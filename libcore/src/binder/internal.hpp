@@ -1,6 +1,7 @@
 // Internal to the binder: label matching and the helpers the per-table binders share.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -20,6 +21,7 @@ struct Label {
     std::u32string norm;      // normalize_label(label)
     std::u32string bare;      // without its ordinal
     int ordinal = 0;          // "3." -> 3
+    std::uint64_t chars = 0;  // one bit per character of `bare` (code point mod 64)
 };
 
 struct Match {
@@ -37,36 +39,61 @@ public:
 
 private:
     std::vector<Label> labels_;
-    std::multimap<std::u32string, const Label*> exact_;  // norm and bare forms
+    std::multimap<std::u32string, const Label*, std::less<>> exact_;  // norm and bare forms
 };
 
 enum class CellKind { empty, value, label };
-CellKind kind_of(const GridCell& cell);
+
+// A cell as the binder sees it, worked out once per cell: every step of every table binder asks
+// what a cell is and compares its label form, so neither is recomputed.
+struct PreparedCell {
+    const GridCell* grid = nullptr;
+    CellKind kind = CellKind::empty;
+    std::u32string norm;  // normalize_label(text)
+
+    std::string_view text() const { return grid->text; }
+    const SourcePos& source() const { return grid->source; }
+};
+
+struct PreparedRow {
+    const GridRow* grid = nullptr;
+    std::vector<PreparedCell> cells;
+
+    const SourcePos& source() const { return grid->source; }
+    bool boundary() const { return grid->boundary; }
+    bool has(CellKind kind) const;
+};
+
+using PreparedRows = std::vector<PreparedRow>;
+PreparedRows prepare_rows(const std::vector<GridRow>& rows);
+
+// A sequence of cells taken from one or more rows, in order.
+using CellRefs = std::vector<const PreparedCell*>;
 
 // The cells after the last label of a row (all cells when it has no label): the values of a
 // continuation line whose label fragment belongs to the previous line.
-std::vector<GridCell> value_cells(const GridRow& row);
+CellRefs value_cells(const PreparedRow& row);
 
 // Cells of a row after index `from` (exclusive), as written.
-std::vector<GridCell> cells_after(const GridRow& row, int from);
+CellRefs cells_after(const PreparedRow& row, int from);
 
 // Reduces the value cells of one row to `want`: drops empty cells at the end, then at the
 // start, while there are too many. Returns nullopt when the count still does not fit.
-std::optional<std::vector<GridCell>> fit_values(std::vector<GridCell> cells, std::size_t want);
+std::optional<CellRefs> fit_values(CellRefs cells, std::size_t want);
 
-int nonempty_count(const std::vector<GridCell>& cells);
+int nonempty_count(const CellRefs& cells);
 
 // A single long text cell and nothing else: prose, which ends a table.
-bool is_prose(const GridRow& row);
+bool is_prose(const PreparedRow& row);
 
 // Which table a row starts, if any.
-std::optional<TableId> table_signature(const GridRow& row);
+std::optional<TableId> table_signature(const PreparedRow& row);
 
 // A row as the binder assembled it: its key, the cells after its label (possibly gathered from
 // several lines), where it started.
 struct LogicalRow {
     std::string key;
-    std::vector<GridCell> cells;
+    CellRefs cells;
     SourcePos source;
 };
 
@@ -76,7 +103,7 @@ struct LogicalRow {
 void place_rows(Table& table, const std::vector<LogicalRow>& rows);
 
 // Writes a value cell into the table.
-void put_cell(Table& table, std::string_view row, std::string_view column, const GridCell& cell);
+void put_cell(Table& table, std::string_view row, std::string_view column, const PreparedCell& cell);
 
 // Per-table binders: bind from rows[start], return the index after the last row they used
 // (at least start + 1) and the table.
@@ -84,8 +111,8 @@ struct Bound {
     Table table;
     std::size_t end;
 };
-Bound bind_disclosure(const std::vector<GridRow>& rows, std::size_t start);
-Bound bind_requests(const std::vector<GridRow>& rows, std::size_t start);
-Bound bind_disputes(const std::vector<GridRow>& rows, std::size_t start);
+Bound bind_disclosure(const PreparedRows& rows, std::size_t start);
+Bound bind_requests(const PreparedRows& rows, std::size_t start);
+Bound bind_disputes(const PreparedRows& rows, std::size_t start);
 
 } // namespace nianbao::binding

@@ -2,16 +2,26 @@
 #include "binder/internal.hpp"
 
 #include "nianbao/text.hpp"
-#include "nianbao/value.hpp"
 
 namespace nianbao::binding {
 namespace {
 
+std::uint64_t char_bit(char32_t c) { return std::uint64_t(1) << (c % 64); }
+
 Label make_label(LabelKind kind, std::string_view key, std::string_view group, std::string_view text) {
-    Label l{kind, key, group, normalize_label(text), {}, 0};
+    Label l{kind, key, group, normalize_label(text), {}, 0, 0};
     l.bare = strip_ordinal(l.norm);
     l.ordinal = leading_arabic_ordinal(l.norm);
+    for (char32_t c : l.bare) l.chars |= char_bit(c);
     return l;
+}
+
+// An upper bound of the LCS of `text` and the label: the characters of `text` that may occur in
+// the label. Rules out most pairs before the quadratic LCS is computed.
+std::size_t common_bound(std::u32string_view text, const Label& l) {
+    std::size_t n = 0;
+    for (char32_t c : text) n += (l.chars & char_bit(c)) != 0;
+    return std::min(n, l.bare.size());
 }
 
 // Score of `text` (normalized, without ordinal) against a label's bare form.
@@ -26,7 +36,7 @@ double score_bare(std::u32string_view text, const Label& l) {
     if (l.bare.size() >= 2 && text.starts_with(l.bare) && text.size() <= l.bare.size() + 8) return 0.75;
     // LCS similarity can reach 0.8 only when the lengths are within a ratio of 2:3.
     const std::size_t lo = std::min(text.size(), l.bare.size()), hi = std::max(text.size(), l.bare.size());
-    if (lo >= 5 && 3 * lo >= 2 * hi) {
+    if (lo >= 5 && 3 * lo >= 2 * hi && 10 * common_bound(text, l) >= 4 * (text.size() + l.bare.size())) {
         double s = similarity(text, l.bare);
         if (s >= 0.8) return 0.7 * s;
     }
@@ -56,13 +66,13 @@ LabelIndex::LabelIndex(const TableFormat& f) {
 
 Match LabelIndex::match(std::u32string_view norm, LabelKind kind, std::string_view group) const {
     if (norm.empty() || norm.size() > 80) return {};
-    const std::u32string bare = strip_ordinal(norm);
+    const std::u32string_view bare = norm.substr(ordinal_length(norm));
     const int ordinal = leading_arabic_ordinal(norm);
     // Fast path: an exact label with no competitor of the same kind.
     {
         const Label* only = nullptr;
         int hits = 0;
-        for (auto key : {std::u32string(norm), bare}) {
+        for (auto key : {norm, bare}) {
             auto [b, e] = exact_.equal_range(key);
             for (auto it = b; it != e; ++it)
                 if (it->second->kind == kind && (!only || only->key != it->second->key)) {
@@ -95,73 +105,6 @@ Match LabelIndex::match(std::u32string_view norm, LabelKind kind, std::string_vi
     }
     if (tie || best.score < 0.5) return {};
     return best;
-}
-
-CellKind kind_of(const GridCell& cell) {
-    std::string t = trim(cell.text);
-    if (t.empty()) return CellKind::empty;
-    return looks_like_value(t) ? CellKind::value : CellKind::label;
-}
-
-std::vector<GridCell> cells_after(const GridRow& row, int from) {
-    std::vector<GridCell> out;
-    for (std::size_t i = std::size_t(from + 1); i < row.cells.size(); ++i) out.push_back(row.cells[i]);
-    return out;
-}
-
-std::vector<GridCell> value_cells(const GridRow& row) {
-    int last_label = -1;
-    for (int i = 0; i < int(row.cells.size()); ++i)
-        if (kind_of(row.cells[std::size_t(i)]) == CellKind::label) last_label = i;
-    return cells_after(row, last_label);
-}
-
-int nonempty_count(const std::vector<GridCell>& cells) {
-    int n = 0;
-    for (const auto& c : cells)
-        if (kind_of(c) != CellKind::empty) ++n;
-    return n;
-}
-
-std::optional<std::vector<GridCell>> fit_values(std::vector<GridCell> cells, std::size_t want) {
-    while (cells.size() > want && kind_of(cells.back()) == CellKind::empty) cells.pop_back();
-    while (cells.size() > want && kind_of(cells.front()) == CellKind::empty) cells.erase(cells.begin());
-    if (cells.size() != want) return std::nullopt;
-    return cells;
-}
-
-bool is_prose(const GridRow& row) {
-    int nonempty = 0;
-    std::size_t longest = 0;
-    for (const auto& c : row.cells) {
-        if (kind_of(c) == CellKind::empty) continue;
-        ++nonempty;
-        longest = std::max(longest, count_chars(trim(c.text)));
-    }
-    return nonempty == 1 && longest > 40;
-}
-
-std::optional<TableId> table_signature(const GridRow& row) {
-    for (const auto& c : row.cells) {
-        std::u32string n = normalize_label(c.text);
-        if (n.empty() || n.size() > 60) continue;
-        if (n.size() <= 16 && n.starts_with(U"第二十条第(") && n.ends_with(U")项")) return TableId::disclosure;
-        if (n.find(U"勾稽") != std::u32string::npos || n == U"申请人情况") return TableId::requests;
-        if (n == U"一.本年新收政府信息公开申请数量" || n == U"本年新收政府信息公开申请数量") return TableId::requests;
-        if (n == U"行政复议" || n == U"行政诉讼" || n == U"结果维持" || n == U"未经复议直接起诉" ||
-            n == U"复议后起诉")
-            return TableId::disputes;
-    }
-    return std::nullopt;
-}
-
-void put_cell(Table& table, std::string_view row, std::string_view column, const GridCell& cell) {
-    Cell* c = table.cell(row, column);
-    if (!c) return;
-    c->raw = trim(cell.text);
-    c->value = parse_value(c->raw);
-    c->source = cell.source;
-    c->present = true;
 }
 
 } // namespace nianbao::binding

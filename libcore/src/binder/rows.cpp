@@ -22,7 +22,7 @@ void place_rows(Table& table, const std::vector<LogicalRow>& rows) {
                                       l.key, l.source});
             continue;
         }
-        for (std::size_t i = 0; i < decl->columns.size(); ++i) put_cell(table, l.key, decl->columns[i], (*fitted)[i]);
+        for (std::size_t i = 0; i < decl->columns.size(); ++i) put_cell(table, l.key, decl->columns[i], *(*fitted)[i]);
     }
     for (const auto& r : table.format->rows)
         if (!table.has_row(r.key) &&
