@@ -1,6 +1,7 @@
 // Sentence splitting and claim patterns (std::wregex over the sentence; wchar_t is UTF-32 here).
 #include "prose/claims.hpp"
 
+#include <algorithm>
 #include <regex>
 
 #include "nianbao/text.hpp"
@@ -31,40 +32,63 @@ std::optional<std::int64_t> number_of(const std::wstring& w) {
 const std::wstring NUM = L"([0-9０-９]+|[零〇一二两三四五六七八九十百千]+)";
 const std::wstring GAP = L"[^。；，,0-9０-９零〇一二两三四五六七八九十百千]{0,14}?";
 
+// Each group lists words of which at least one must occur before the pattern runs: a cheap test
+// that keeps std::regex off the sentences that cannot match.
+using Needs = std::vector<std::vector<std::u32string_view>>;
+
 struct Pattern {
     Topic topic;
     std::wregex re;
     int group;  // the number's group (0: no number, the claim is 0)
-    std::vector<std::u32string> keywords;  // the regex runs only when one of these occurs (speed)
+    Needs needs;
 };
+
+const std::vector<std::u32string_view> numeral = {U"0", U"1", U"2", U"3", U"4", U"5", U"6", U"7", U"8", U"9",
+                                                  U"０", U"１", U"２", U"３", U"４", U"５", U"６", U"７", U"８", U"９",
+                                                  U"零", U"〇", U"一", U"二", U"两", U"三", U"四", U"五", U"六",
+                                                  U"七", U"八", U"九", U"十", U"百", U"千"};
 
 const std::vector<Pattern>& patterns() {
     static const std::vector<Pattern> p = [] {
         auto re = [](const std::wstring& s) { return std::wregex(s, std::regex::ECMAScript | std::regex::optimize); };
-        using K = std::vector<std::u32string>;
         return std::vector<Pattern>{
-            {Topic::no_requests, re(L"(未|没有|无)(收到|接到|受理|接收|新收)[^。；，,]{0,16}申请"), 0, K{U"申请"}},
-            {Topic::no_requests, re(L"(未|没有)(发生|产生)依申请公开"), 0, K{U"依申请公开"}},
-            {Topic::requests_received, re(L"(收到|受理|新收|接收|接到)" + GAP + L"申请" + GAP + L"(共|计)?" + NUM + L"(件|份|个)"), 3, K{U"申请"}},
-            {Topic::review, re(L"行政复议(案件|申请)?" + GAP + NUM + L"(件|起|宗)"), 2, K{U"行政复议"}},
-            {Topic::suit, re(L"行政诉讼(案件)?" + GAP + NUM + L"(件|起|宗)"), 2, K{U"行政诉讼"}},
-            {Topic::normative_in_force, re(L"现行有效" + GAP + L"规范性文件" + GAP + NUM + L"件"), 1, K{U"现行有效"}},
-            {Topic::normative_in_force, re(L"规范性文件现行有效" + GAP + NUM + L"件"), 1, K{U"现行有效"}},
-            {Topic::normative_issued, re(L"(制发|印发|出台)" + GAP + NUM + L"件"), 2, K{U"规范性文件"}},
-            {Topic::normative_repealed, re(L"(废止|失效)" + GAP + NUM + L"件"), 2, K{U"规范性文件"}},
-            {Topic::licensing, re(L"行政许可(处理)?决定" + GAP + NUM + L"件"), 2, K{U"行政许可"}},
-            {Topic::penalty, re(L"行政处罚(处理)?决定" + GAP + NUM + L"件"), 2, K{U"行政处罚"}},
-            {Topic::coercion, re(L"行政强制(处理)?决定" + GAP + NUM + L"件"), 2, K{U"行政强制"}},
+            {Topic::no_requests, re(L"(未|没有|无)(收到|接到|受理|接收|新收)[^。；，,]{0,16}申请"), 0,
+             Needs{{U"申请"}, {U"未", U"没有", U"无"}}},
+            {Topic::no_requests, re(L"(未|没有)(发生|产生)依申请公开"), 0, Needs{{U"依申请公开"}, {U"未", U"没有"}}},
+            {Topic::requests_received, re(L"(收到|受理|新收|接收|接到)" + GAP + L"申请" + GAP + L"(共|计)?" + NUM + L"(件|份|个)"), 3,
+             Needs{{U"申请"}, {U"收到", U"受理", U"新收", U"接收", U"接到"}, {U"件", U"份", U"个"}, numeral}},
+            {Topic::review, re(L"行政复议(案件|申请)?" + GAP + NUM + L"(件|起|宗)"), 2,
+             Needs{{U"行政复议"}, {U"件", U"起", U"宗"}, numeral}},
+            {Topic::suit, re(L"行政诉讼(案件)?" + GAP + NUM + L"(件|起|宗)"), 2, Needs{{U"行政诉讼"}, {U"件", U"起", U"宗"}, numeral}},
+            {Topic::normative_in_force, re(L"现行有效" + GAP + L"规范性文件" + GAP + NUM + L"件"), 1,
+             Needs{{U"现行有效"}, {U"件"}, numeral}},
+            {Topic::normative_in_force, re(L"规范性文件现行有效" + GAP + NUM + L"件"), 1, Needs{{U"现行有效"}, {U"件"}, numeral}},
+            {Topic::normative_issued, re(L"(制发|印发|出台)" + GAP + NUM + L"件"), 2,
+             Needs{{U"规范性文件"}, {U"制发", U"印发", U"出台"}, {U"件"}, numeral}},
+            {Topic::normative_repealed, re(L"(废止|失效)" + GAP + NUM + L"件"), 2,
+             Needs{{U"规范性文件"}, {U"废止", U"失效"}, {U"件"}, numeral}},
+            {Topic::licensing, re(L"行政许可(处理)?决定" + GAP + NUM + L"件"), 2, Needs{{U"行政许可"}, {U"件"}, numeral}},
+            {Topic::penalty, re(L"行政处罚(处理)?决定" + GAP + NUM + L"件"), 2, Needs{{U"行政处罚"}, {U"件"}, numeral}},
+            {Topic::coercion, re(L"行政强制(处理)?决定" + GAP + NUM + L"件"), 2, Needs{{U"行政强制"}, {U"件"}, numeral}},
         };
     }();
     return p;
 }
 
+bool contains(std::u32string_view text, std::u32string_view word) { return text.find(word) != std::u32string_view::npos; }
+
 // Scope narrower than the report: a period inside the year, a part of the figures, one office.
-bool narrow_scope(const std::wstring& s) {
-    static const std::wregex narrow(L"(季度|上半年|下半年|[0-9０-９一二三四五六七八九十]+月(份|底|末)?[^日]|其中|分别|办公室|政府办|分局|中心|大队|中队|所属|下属|各乡镇|各部门)",
-                                    std::regex::ECMAScript | std::regex::optimize);
-    return std::regex_search(s, narrow);
+bool narrow_scope(std::u32string_view s) {
+    static constexpr std::u32string_view words[] = {U"季度", U"上半年", U"下半年", U"其中", U"分别", U"办公室",
+                                                   U"政府办", U"分局", U"中心", U"大队", U"中队", U"所属",
+                                                   U"下属", U"各乡镇", U"各部门"};
+    for (auto w : words)
+        if (contains(s, w)) return true;
+    // A month: "3月", "十二月份" — but not a date ("3月5日").
+    constexpr std::u32string_view month_digits = U"0123456789０１２３４５６７８９一二三四五六七八九十";
+    for (std::size_t i = 1; i + 1 < s.size(); ++i)
+        if (s[i] == U'月' && month_digits.find(s[i - 1]) != std::u32string_view::npos && s[i + 1] != U'日') return true;
+    return false;
 }
 
 } // namespace
@@ -93,17 +117,17 @@ std::vector<Claim> claims(const Sentence& sentence) {
     std::u32string compact;
     for (char32_t c : sentence.text)
         if (!is_space(c)) compact.push_back(c);
-    const std::wstring w = wide(compact);
     auto relevant = [&](const Pattern& p) {
         // Searched in the UTF-32 string: std::wstring::find uses glibc's AVX2 wmemcmp, which
         // Valgrind reports as reading past the string.
-        for (const auto& k : p.keywords)
-            if (compact.find(k) != std::u32string::npos) return true;
-        return false;
+        return std::all_of(p.needs.begin(), p.needs.end(), [&](const auto& any_of) {
+            return std::any_of(any_of.begin(), any_of.end(), [&](auto word) { return contains(compact, word); });
+        });
     };
     bool any = false;
     for (const auto& p : patterns()) any = any || relevant(p);
-    if (!any || narrow_scope(w)) return out;
+    if (!any || narrow_scope(compact)) return out;
+    const std::wstring w = wide(compact);
     for (const auto& p : patterns()) {
         if (!relevant(p)) continue;
         for (std::wsregex_iterator it(w.begin(), w.end(), p.re), end; it != end; ++it) {
