@@ -54,6 +54,39 @@ TEST(RoundTrip, AValidReportHasNoFindingInAnyLayout) {
     }
 }
 
+// PDF extraction leaves page numbers between the lines of a table, padded with spaces of any
+// kind; they are dropped wherever they fall, and a line that only ends like one is kept.
+TEST(RoundTrip, PageNumbersBetweenTableLinesAreDropped) {
+    const Report original = distinct_report();
+    const std::string text = render_text_report(original, TextLayout::one_per_line);
+    const std::string footers[] = {"— 3 —", "                    -4-", "第 5 页 共 9 页",
+                                   "\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000"
+                                   "\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000 — 6 —"};
+    std::string with_footers;
+    std::size_t line = 0, pos = 0, inserted = 0;
+    while (pos < text.size()) {
+        std::size_t nl = text.find('\n', pos);
+        if (nl == std::string::npos) nl = text.size() - 1;
+        with_footers += text.substr(pos, nl + 1 - pos);
+        if (++line % 37 == 0) with_footers += footers[inserted++ % 4] + "\n";
+        pos = nl + 1;
+    }
+    ASSERT_GE(inserted, 8u);
+    ReadResult res = read_text_report(with_footers);
+    ASSERT_TRUE(res.ok) << res.error;
+    ASSERT_EQ(res.report.tables.size(), 3u);
+    for (const auto& t : original.tables) {
+        const Table* read = res.report.table(t.id);
+        ASSERT_NE(read, nullptr);
+        EXPECT_TRUE(read->problems.empty()) << read->problems.front().message;
+        for (const auto& c : t.cells) {
+            const Cell* rc = read->cell(c.row, c.column);
+            ASSERT_TRUE(rc && rc->present) << table_key(t.id) << " " << c.row << "/" << c.column;
+            EXPECT_EQ(rc->raw, c.raw) << table_key(t.id) << " " << c.row << "/" << c.column;
+        }
+    }
+}
+
 struct LayoutFile {
     const char* file;
     const char* natural_row1;   // 表三 一、本年新收 · 自然人

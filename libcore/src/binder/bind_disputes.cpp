@@ -44,6 +44,9 @@ Bound bind_disputes(const PreparedRows& rows, std::size_t start) {
             has_values = true;
             first_value = 0;
         }
+        // A blank line, or a page number dropped by the reader, between the lines of a value row
+        // written one cell per line: the row goes on.
+        if (!has_values && !any_label && !values.empty()) continue;
         if (!has_values) {  // header rows (group and result labels, possibly split)
             if (!values.empty()) break;
             for (std::size_t i = 0; i < row.cells.size(); ++i)
