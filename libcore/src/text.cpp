@@ -70,10 +70,8 @@ bool is_space(char32_t c) {
            c == 0xA0 || c == 0x3000 || c == 0xFEFF || (c >= 0x2000 && c <= 0x200B);
 }
 
-namespace {
-
 // Length of a white-space character at s[i] (ASCII, NBSP, U+2000–U+200B, U+3000, BOM), or 0.
-std::size_t space_at(std::string_view s, std::size_t i) {
+std::size_t space_length_at(std::string_view s, std::size_t i) {
     auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
     if (i >= s.size()) return 0;
     unsigned char c = b(i);
@@ -87,16 +85,14 @@ std::size_t space_at(std::string_view s, std::size_t i) {
     return 0;
 }
 
-} // namespace
-
 std::string_view trim_view(std::string_view s) {
     std::size_t b = 0;
-    while (std::size_t n = space_at(s, b)) b += n;
+    while (std::size_t n = space_length_at(s, b)) b += n;
     std::size_t e = s.size();
     while (e > b) {
         std::size_t n = 0;
         for (std::size_t k : {std::size_t(1), std::size_t(2), std::size_t(3)})
-            if (e >= b + k && space_at(s, e - k) == k) { n = k; break; }
+            if (e >= b + k && space_length_at(s, e - k) == k) { n = k; break; }
         if (n == 0) break;
         e -= n;
     }

@@ -16,6 +16,8 @@ NIANBAO_API void append_utf8(std::string& out, char32_t c);
 NIANBAO_API std::size_t count_chars(std::string_view utf8);
 
 NIANBAO_API bool is_space(char32_t c);
+// The length in bytes of the is_space() character that starts at byte i, or 0.
+NIANBAO_API std::size_t space_length_at(std::string_view utf8, std::size_t i);
 // Trims ASCII and Unicode spaces (incl. U+3000 and NBSP) at both ends.
 NIANBAO_API std::string trim(std::string_view utf8);
 // The same, as a view into `utf8` (no copy).

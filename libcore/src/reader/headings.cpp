@@ -52,7 +52,8 @@ std::u32string compact(std::string_view line) {
 } // namespace
 
 std::string strip_markup(std::string_view line) {
-    std::string out;
+    // Most lines carry no markup at all.
+    if (line.find_first_of("<#>*") == std::string_view::npos) return trim(line);
     std::u32string u = to_u32(line);
     std::u32string kept;
     for (std::size_t i = 0; i < u.size(); ++i) {

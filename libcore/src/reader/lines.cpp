@@ -93,6 +93,7 @@ GridRow line_cells(const Line& line) {
     row.source.length = line.text.size();
     std::string_view t = line.text;
     if (t.find('\t') != std::string_view::npos) {
+        row.cells.reserve(std::size_t(std::count(t.begin(), t.end(), '\t')) + 1);
         std::size_t b = 0;
         for (;;) {
             std::size_t e = t.find('\t', b);
@@ -141,6 +142,14 @@ GridRow line_cells(const Line& line) {
 }
 
 bool is_page_footer(std::string_view line) {
+    // At most 16 characters besides spaces: 64 bytes of UTF-8. Long lines stop here.
+    std::size_t bytes = 0;
+    for (std::size_t i = 0; i < line.size() && bytes <= 64;) {
+        const std::size_t space = space_length_at(line, i);
+        bytes += space == 0;
+        i += space == 0 ? 1 : space;
+    }
+    if (bytes > 64) return false;
     std::u32string n;
     for (char32_t c : to_u32(line))
         if (!is_space(c)) n.push_back(to_halfwidth(c));
