@@ -1,16 +1,23 @@
 """Office-path timings (run through office.sh): checkDocument and fillTotals on a full report in
-Writer, median of repeated runs. The start-up effect is measured by bench/office_startup.sh.
+Writer, beside the same report checked and filled by the CLI (whole process) in the same run.
+The start-up effect is measured by bench/office_startup.sh.
 Run: tests/office/office.sh build/nianbao.oxt /usr/bin/python3 tests/office/bench_office.py"""
 import os
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from test_extension import Office, tabs_text, writer_document_from_text  # noqa: E402
 
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+CLI = os.environ.get("NIANBAO_CLI", os.path.join(ROOT, "build", "cli", "nianbao"))
+RUNS = 20
 
-def median_ms(fn, runs=20):
+
+def timed(fn, runs=RUNS):
     times = []
     for _ in range(runs):
         t = time.perf_counter()
@@ -19,10 +26,13 @@ def median_ms(fn, runs=20):
     return statistics.median(times), max(times)
 
 
+def row(what, writer, cli):
+    print("| %s | %.1f ms | %.1f ms | %.1f ms | %.1f ms |" % (what, writer[0], writer[1], cli[0], cli[1]))
+
+
+text = tabs_text(zero_total_row=True)
 office = Office()
-doc = writer_document_from_text(office, tabs_text(zero_total_row=True), "bench")
-check = median_ms(lambda: office.checker.checkDocument(doc))
-print("checkDocument, full report (3 tables, 6 sections): median %.1f ms, max %.1f ms" % check)
+doc = writer_document_from_text(office, text, "bench")
 
 
 def fill_and_undo():
@@ -30,8 +40,27 @@ def fill_and_undo():
     doc.UndoManager.undo()
 
 
-fill = median_ms(fill_and_undo)
-print("fillTotals (3 cells) + undo: median %.1f ms, max %.1f ms" % fill)
-state_check = median_ms(lambda: office.dispatch(doc, "check", Interactive=False))
-print("dispatch vnd.nianbao:check (no window): median %.1f ms, max %.1f ms" % state_check)
+writer_check = timed(lambda: office.checker.checkDocument(doc))
+writer_fill = timed(fill_and_undo)
+writer_dispatch = timed(lambda: office.dispatch(doc, "check", Interactive=False))
 doc.close(True)
+
+with tempfile.TemporaryDirectory() as work:
+    report = os.path.join(work, "report.txt")
+    with open(report, "w", encoding="utf-8") as f:
+        f.write(text)
+    filled = os.path.join(work, "filled.txt")
+
+    def cli(*args):
+        # Exit 1 means findings: expected here (the total row is left at 0).
+        subprocess.run([CLI, *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+
+    cli_check = timed(lambda: cli("check", "--format", "json", report))
+    cli_fill = timed(lambda: cli("fill", report, "-o", filled))
+
+print("Same report (3 tables, 6 sections, (七)总计 row at 0), %d runs each:" % RUNS)
+print("| operation | Writer median | Writer max | CLI median | CLI max |")
+print("|---|---:|---:|---:|---:|")
+row("check", writer_check, cli_check)
+row("fill totals (Writer: + undo)", writer_fill, cli_fill)
+print("dispatch vnd.nianbao:check (no window): median %.1f ms, max %.1f ms" % writer_dispatch)
