@@ -40,5 +40,14 @@ TEST(Utf8, RoundTripsAndCounts) {
     EXPECT_EQ(to_u32("\xff").front(), U'\uFFFD');  // invalid bytes do not crash
 }
 
+// Found by fuzz_value: C2 E0 was decoded as U+00A0 (a space) because the second byte was not
+// checked to be a continuation byte; "\xC2\xE0" then read as the value "—".
+TEST(Utf8, ALeadByteWithoutItsContinuationIsInvalid) {
+    EXPECT_EQ(to_u32("\xC2\xE0"), U"\uFFFD\uFFFD");
+    EXPECT_EQ(to_u32("\xE5\xB9"), U"\uFFFD\uFFFD");          // cut off
+    EXPECT_EQ(to_u32("\xE5\x41\xB9"), U"\uFFFDA\uFFFD");    // ASCII inside a sequence
+    EXPECT_EQ(to_u32("\xF0\x9F\x98\x80年"), U"\U0001F600年");  // four bytes, then three
+}
+
 } // namespace
 } // namespace nianbao

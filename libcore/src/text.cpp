@@ -9,24 +9,30 @@ namespace nianbao {
 std::u32string to_u32(std::string_view s) {
     std::u32string out;
     out.reserve(s.size());
+    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    // A lead byte followed by `n` continuation bytes (10xxxxxx) that are really there.
+    auto continued = [&](std::size_t i, std::size_t n) {
+        if (i + n >= s.size()) return false;
+        for (std::size_t k = 1; k <= n; ++k)
+            if ((byte(i + k) & 0xC0u) != 0x80u) return false;
+        return true;
+    };
     std::size_t i = 0;
     while (i < s.size()) {
-        auto b = static_cast<unsigned char>(s[i]);
-        char32_t c = 0xFFFD;
+        const unsigned char b = byte(i);
+        char32_t c = 0xFFFD;  // an invalid or cut-off sequence: one replacement per byte
         std::size_t len = 1;
         if (b < 0x80) {
             c = b;
-        } else if ((b >> 5) == 0x6 && i + 1 < s.size()) {
-            c = ((b & 0x1Fu) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu);
+        } else if ((b >> 5) == 0x6 && continued(i, 1)) {
+            c = ((b & 0x1Fu) << 6) | (byte(i + 1) & 0x3Fu);
             len = 2;
-        } else if ((b >> 4) == 0xE && i + 2 < s.size()) {
-            c = ((b & 0x0Fu) << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 6) |
-                (static_cast<unsigned char>(s[i + 2]) & 0x3Fu);
+        } else if ((b >> 4) == 0xE && continued(i, 2)) {
+            c = ((b & 0x0Fu) << 12) | ((byte(i + 1) & 0x3Fu) << 6) | (byte(i + 2) & 0x3Fu);
             len = 3;
-        } else if ((b >> 3) == 0x1E && i + 3 < s.size()) {
-            c = ((b & 0x07u) << 18) | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 12) |
-                ((static_cast<unsigned char>(s[i + 2]) & 0x3Fu) << 6) |
-                (static_cast<unsigned char>(s[i + 3]) & 0x3Fu);
+        } else if ((b >> 3) == 0x1E && continued(i, 3)) {
+            c = ((b & 0x07u) << 18) | ((byte(i + 1) & 0x3Fu) << 12) | ((byte(i + 2) & 0x3Fu) << 6) |
+                (byte(i + 3) & 0x3Fu);
             len = 4;
         }
         out.push_back(c);

@@ -113,6 +113,7 @@ Value parse_value(std::string_view raw_in) {
     std::u32string compact;  // without inner spaces
     for (char32_t c : s)
         if (!is_space(c)) compact.push_back(c);
+    if (compact.empty()) return v;  // only white space: blank
 
     if (compact == U"/" || compact == U"／" || compact == U"\\") { v.state = ValueState::slash; return v; }
     if (compact == U"无") { v.state = ValueState::none_word; return v; }
