@@ -49,5 +49,15 @@ TEST(Utf8, ALeadByteWithoutItsContinuationIsInvalid) {
     EXPECT_EQ(to_u32("\xF0\x9F\x98\x80年"), U"\U0001F600年");  // four bytes, then three
 }
 
+// Found by fuzz_value next: "C0 A0" is an overlong space; decoded as ' ' it vanished inside a
+// number ("\f…C0 A0…2…4" read as 24) while the byte-level trim kept it.
+TEST(Utf8, OverlongFormsAndSurrogatesAreInvalid) {
+    EXPECT_EQ(to_u32("\xC0\xA0"), U"\uFFFD\uFFFD");
+    EXPECT_EQ(to_u32("\xE0\x80\xAF"), U"\uFFFD\uFFFD\uFFFD");      // overlong '/'
+    EXPECT_EQ(to_u32("\xED\xA0\x80"), U"\uFFFD\uFFFD\uFFFD");      // a surrogate
+    EXPECT_EQ(to_u32("\xF4\x90\x80\x80"), U"\uFFFD\uFFFD\uFFFD\uFFFD");  // past U+10FFFF
+    EXPECT_EQ(to_u32("\xC2\xA0\xE3\x80\x80"), U"\u00A0\u3000");  // the shortest forms stay
+}
+
 } // namespace
 } // namespace nianbao

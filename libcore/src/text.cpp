@@ -35,6 +35,13 @@ std::u32string to_u32(std::string_view s) {
                 (byte(i + 3) & 0x3Fu);
             len = 4;
         }
+        // Overlong forms ("C0 A0" for a space), UTF-16 surrogates and values past U+10FFFF are
+        // not characters either: they would let bytes pass for what they are not.
+        constexpr char32_t least[] = {0, 0, 0x80, 0x800, 0x10000};
+        if (len > 1 && (c < least[len] || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))) {
+            c = 0xFFFD;
+            len = 1;
+        }
         out.push_back(c);
         i += len;
     }
