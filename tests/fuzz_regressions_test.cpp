@@ -1,0 +1,44 @@
+// Every input a fuzz target ever crashed on (tests/data/fuzz/<target>/), replayed through the
+// same properties the target asserts (fuzz/properties.hpp). Adding a crash: copy the file there.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "properties.hpp"
+
+namespace nianbao {
+namespace {
+
+std::vector<std::filesystem::path> crash_inputs(const std::string& target) {
+    std::vector<std::filesystem::path> out;
+    const auto dir = std::filesystem::path(NIANBAO_TEST_DATA) / "fuzz" / target;
+    if (std::filesystem::exists(dir))
+        for (const auto& e : std::filesystem::directory_iterator(dir)) out.push_back(e.path());
+    return out;
+}
+
+std::string bytes_of(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+TEST(FuzzRegressions, ValueCrashesHold) {
+    const auto inputs = crash_inputs("value");
+    EXPECT_GE(inputs.size(), 2u);  // the two found in November 2026
+    for (const auto& p : inputs) EXPECT_TRUE(fuzz::value_properties_hold(bytes_of(p))) << p;
+}
+
+TEST(FuzzRegressions, ReaderCrashesHold) {
+    for (const auto& p : crash_inputs("reader")) EXPECT_TRUE(fuzz::reader_properties_hold(bytes_of(p))) << p;
+}
+
+TEST(FuzzRegressions, BinderCrashesHold) {
+    for (const auto& p : crash_inputs("binder")) EXPECT_TRUE(fuzz::binder_properties_hold(bytes_of(p))) << p;
+}
+
+} // namespace
+} // namespace nianbao
