@@ -27,8 +27,21 @@ Cell* Table::cell(std::string_view row, std::string_view column) {
 }
 
 bool Table::has_row(std::string_view row) const {
-    for (const auto& c : cells)
-        if (c.row == row && c.present) return true;
+    if (!format) {
+        for (const auto& c : cells)
+            if (c.row == row && c.present) return true;
+        return false;
+    }
+    // The row's cells are consecutive, in declaration order.
+    std::size_t offset = 0;
+    for (const auto& r : format->rows) {
+        if (r.key == row) {
+            for (std::size_t k = 0; k < r.columns.size() && offset + k < cells.size(); ++k)
+                if (cells[offset + k].present) return true;
+            return false;
+        }
+        offset += r.columns.size();
+    }
     return false;
 }
 

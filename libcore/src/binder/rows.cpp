@@ -10,14 +10,14 @@ void place_rows(Table& table, const std::vector<LogicalRow>& rows) {
     for (const auto& l : rows) {
         const RowDecl* decl = table.format->row(l.key);
         if (!decl) continue;  // a row of the other format version: reported by its binder
-        const std::string label = "「" + row_label(table, l.key) + "」行";
+        auto label = [&] { return "「" + row_label(table, l.key) + "」行"; };
         if (table.has_row(l.key)) {
-            table.problems.push_back({label + "出现了两次，只采用第一次的数值", l.key, l.source});
+            table.problems.push_back({label() + "出现了两次，只采用第一次的数值", l.key, l.source});
             continue;
         }
         auto fitted = fit_values(l.cells, decl->columns.size());
         if (!fitted) {
-            table.problems.push_back({label + "有 " + std::to_string(nonempty_count(l.cells)) + " 个数值，应为 " +
+            table.problems.push_back({label() + "有 " + std::to_string(nonempty_count(l.cells)) + " 个数值，应为 " +
                                           std::to_string(decl->columns.size()) + " 个，无法确定各数值所在的列",
                                       l.key, l.source});
             continue;

@@ -142,6 +142,13 @@ GridRow line_cells(const Line& line) {
 }
 
 bool is_page_footer(std::string_view line) {
+    // A footer starts with a dash or 第 (after spaces): most lines stop here.
+    std::size_t start = 0;
+    while (std::size_t n = space_length_at(line, start)) start += n;
+    const std::string_view first = line.substr(start);
+    if (!(first.starts_with("-") || first.starts_with("—") || first.starts_with("–") || first.starts_with("－") ||
+          first.starts_with("第")))
+        return false;
     // At most 16 characters besides spaces: 64 bytes of UTF-8. Long lines stop here.
     std::size_t bytes = 0;
     for (std::size_t i = 0; i < line.size() && bytes <= 64;) {
