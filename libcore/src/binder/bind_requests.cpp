@@ -21,8 +21,10 @@ int column_matches(const LabelIndex& index, const PreparedRow& row) {
 }
 
 bool is_header(const LabelIndex& index, const PreparedRow& row) {
+    using namespace std::string_view_literals;
     for (const auto& c : row.cells)
-        if (c.norm.find(U"勾稽") != std::u32string::npos || c.norm == U"申请人情况") return true;
+        if (std::u32string_view(c.norm).find(U"勾稽"sv) != std::u32string_view::npos || c.norm == U"申请人情况"sv)
+            return true;
     return !row.has(CellKind::value) && column_matches(index, row) >= 2;
 }
 

@@ -73,14 +73,16 @@ bool is_prose(const PreparedRow& row) {
 }
 
 std::optional<TableId> table_signature(const PreparedRow& row) {
+    // Views, so the literals' lengths are known at compile time (this runs on every row).
+    using namespace std::string_view_literals;
     for (const auto& c : row.cells) {
-        const std::u32string& n = c.norm;
+        const std::u32string_view n = c.norm;
         if (n.empty() || n.size() > 60) continue;
-        if (n.size() <= 16 && n.starts_with(U"第二十条第(") && n.ends_with(U")项")) return TableId::disclosure;
-        if (n.find(U"勾稽") != std::u32string::npos || n == U"申请人情况") return TableId::requests;
-        if (n == U"一.本年新收政府信息公开申请数量" || n == U"本年新收政府信息公开申请数量") return TableId::requests;
-        if (n == U"行政复议" || n == U"行政诉讼" || n == U"结果维持" || n == U"未经复议直接起诉" ||
-            n == U"复议后起诉")
+        if (n.size() <= 16 && n.starts_with(U"第二十条第("sv) && n.ends_with(U")项"sv)) return TableId::disclosure;
+        if (n.find(U"勾稽"sv) != std::u32string_view::npos || n == U"申请人情况"sv) return TableId::requests;
+        if (n == U"一.本年新收政府信息公开申请数量"sv || n == U"本年新收政府信息公开申请数量"sv) return TableId::requests;
+        if (n == U"行政复议"sv || n == U"行政诉讼"sv || n == U"结果维持"sv || n == U"未经复议直接起诉"sv ||
+            n == U"复议后起诉"sv)
             return TableId::disputes;
     }
     return std::nullopt;
