@@ -1,24 +1,29 @@
 // The report model's lookups.
 #include "nianbao/model.hpp"
 
+#include <algorithm>
 #include <set>
 #include <utility>
 
 namespace nianbao {
 
-const Cell* Table::cell(std::string_view row, std::string_view column) const {
-    if (!format) return nullptr;
-    // Cells are laid out in declaration order: skip whole rows, then find the column.
+std::span<const Cell> Table::row_cells(std::string_view row) const {
+    if (!format) return {};
+    // Cells are laid out in declaration order: skip whole rows.
     std::size_t offset = 0;
     for (const auto& r : format->rows) {
-        if (r.key != row) {
-            offset += r.columns.size();
-            continue;
+        if (r.key == row) {
+            if (offset > cells.size()) return {};
+            return std::span<const Cell>(cells).subspan(offset, std::min(r.columns.size(), cells.size() - offset));
         }
-        for (std::size_t k = 0; k < r.columns.size(); ++k)
-            if (r.columns[k] == column && offset + k < cells.size()) return &cells[offset + k];
-        return nullptr;
+        offset += r.columns.size();
     }
+    return {};
+}
+
+const Cell* Table::cell(std::string_view row, std::string_view column) const {
+    for (const Cell& c : row_cells(row))
+        if (c.column == column) return &c;
     return nullptr;
 }
 
@@ -27,22 +32,8 @@ Cell* Table::cell(std::string_view row, std::string_view column) {
 }
 
 bool Table::has_row(std::string_view row) const {
-    if (!format) {
-        for (const auto& c : cells)
-            if (c.row == row && c.present) return true;
-        return false;
-    }
-    // The row's cells are consecutive, in declaration order.
-    std::size_t offset = 0;
-    for (const auto& r : format->rows) {
-        if (r.key == row) {
-            for (std::size_t k = 0; k < r.columns.size() && offset + k < cells.size(); ++k)
-                if (cells[offset + k].present) return true;
-            return false;
-        }
-        offset += r.columns.size();
-    }
-    return false;
+    const auto cells_of_row = row_cells(row);
+    return std::any_of(cells_of_row.begin(), cells_of_row.end(), [](const Cell& c) { return c.present; });
 }
 
 AgencyKind agency_kind(std::string_view agency) {

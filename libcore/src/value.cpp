@@ -107,13 +107,10 @@ Value parse_value(std::string_view raw_in) {
         v.amount = Amount::whole(n);
         return v;
     }
-    const std::u32string s = to_u32(raw);
-    if (s.empty()) return v;  // blank
-
     std::u32string compact;  // without inner spaces
-    for (char32_t c : s)
+    for (char32_t c : to_u32(raw))
         if (!is_space(c)) compact.push_back(c);
-    if (compact.empty()) return v;  // only white space: blank
+    if (compact.empty()) return v;  // blank, or nothing but white space
 
     if (compact == U"/" || compact == U"／" || compact == U"\\") { v.state = ValueState::slash; return v; }
     if (compact == U"无") { v.state = ValueState::none_word; return v; }

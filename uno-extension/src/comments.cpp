@@ -1,9 +1,9 @@
 // Comment insertion and removal.
 #include "comments.hpp"
+#include "undo.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
-#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/text/XText.hpp>
@@ -20,11 +20,6 @@ using css::uno::Reference;
 using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 
-Reference<css::document::XUndoManager> undo_manager(const Reference<css::text::XTextDocument>& d) {
-    Reference<css::document::XUndoManagerSupplier> s(d, UNO_QUERY);
-    return s.is() ? s->getUndoManager() : nullptr;
-}
-
 // Where a finding's comment goes: the end of its cell, or the start of its paragraph.
 Reference<css::text::XTextRange> anchor_of(const Reference<css::text::XTextDocument>& document,
                                            const WriterDocument& doc, const Finding& f) {
@@ -40,28 +35,21 @@ Reference<css::text::XTextRange> anchor_of(const Reference<css::text::XTextDocum
 int insert_comments(const Reference<css::text::XTextDocument>& document, const WriterDocument& doc,
                     const std::vector<Finding>& findings) {
     Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
-    auto undo = undo_manager(document);
-    if (undo.is()) undo->enterUndoContext(to_ou("插入检查批注"));
+    UndoStep undo(document, to_ou("插入检查批注"));
     int n = 0;
-    try {
-        for (const auto& f : findings) {
-            Reference<css::text::XTextRange> at = anchor_of(document, doc, f);
-            Reference<css::text::XTextContent> field(factory->createInstance("com.sun.star.text.textfield.Annotation"), UNO_QUERY_THROW);
-            Reference<css::beans::XPropertySet> props(field, UNO_QUERY_THROW);
-            std::string content = "【" + std::string(severity_label(f.severity)) + "】" + f.message;
-            if (f.fix) content += "（可改为 " + *f.fix + "）";
-            content += " [" + f.rule + "]";
-            props->setPropertyValue("Author", Any(to_ou(comment_author)));
-            props->setPropertyValue("Initials", Any(to_ou(comment_initials)));
-            props->setPropertyValue("Content", Any(to_ou(content)));
-            at->getText()->insertTextContent(at, field, false);
-            ++n;
-        }
-    } catch (...) {
-        if (undo.is()) undo->leaveUndoContext();
-        throw;
+    for (const auto& f : findings) {
+        Reference<css::text::XTextRange> at = anchor_of(document, doc, f);
+        Reference<css::text::XTextContent> field(factory->createInstance("com.sun.star.text.textfield.Annotation"), UNO_QUERY_THROW);
+        Reference<css::beans::XPropertySet> props(field, UNO_QUERY_THROW);
+        std::string content = "【" + std::string(severity_label(f.severity)) + "】" + f.message;
+        if (f.fix) content += "（可改为 " + *f.fix + "）";
+        content += " [" + f.rule + "]";
+        props->setPropertyValue("Author", Any(to_ou(comment_author)));
+        props->setPropertyValue("Initials", Any(to_ou(comment_initials)));
+        props->setPropertyValue("Content", Any(to_ou(content)));
+        at->getText()->insertTextContent(at, field, false);
+        ++n;
     }
-    if (undo.is()) undo->leaveUndoContext();
     return n;
 }
 
@@ -80,8 +68,7 @@ int remove_comments(const Reference<css::text::XTextDocument>& document) {
             ours.push_back(Reference<css::text::XTextContent>(info, UNO_QUERY));
     }
     if (ours.empty()) return 0;
-    auto undo = undo_manager(document);
-    if (undo.is()) undo->enterUndoContext(to_ou("移除检查批注"));
+    UndoStep undo(document, to_ou("移除检查批注"));
     int n = 0;
     for (const auto& field : ours) {
         try {
@@ -90,7 +77,6 @@ int remove_comments(const Reference<css::text::XTextDocument>& document) {
         } catch (const css::uno::Exception&) {
         }
     }
-    if (undo.is()) undo->leaveUndoContext();
     return n;
 }
 

@@ -2,7 +2,6 @@
 // context, replacing the cell's text through a cursor so its character formatting stays.
 #include "writer_fill.hpp"
 
-#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/text/XText.hpp>
@@ -13,6 +12,7 @@
 #include "nianbao/autofill.hpp"
 #include "nianbao/identities.hpp"
 #include "writer_document.hpp"
+#include "undo.hpp"
 
 namespace nianbao::uno {
 namespace {
@@ -20,28 +20,6 @@ namespace {
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
-
-// Leaves the undo context whatever happens, so a failure never leaves the document's undo
-// stack open.
-class UndoContext {
-public:
-    UndoContext(const Reference<css::text::XTextDocument>& doc, const OUString& title) {
-        Reference<css::document::XUndoManagerSupplier> s(doc, UNO_QUERY);
-        if (s.is()) manager_ = s->getUndoManager();
-        if (manager_.is()) manager_->enterUndoContext(title);
-    }
-    ~UndoContext() {
-        try {
-            if (manager_.is()) manager_->leaveUndoContext();
-        } catch (...) {
-        }
-    }
-    UndoContext(const UndoContext&) = delete;
-    UndoContext& operator=(const UndoContext&) = delete;
-
-private:
-    Reference<css::document::XUndoManager> manager_;
-};
 
 bool read_only(const Reference<css::text::XTextDocument>& doc) {
     Reference<css::frame::XStorable> storable(doc, UNO_QUERY);
@@ -78,13 +56,12 @@ FillOutcome fill_totals(const Reference<css::text::XTextDocument>& document, boo
 
     bool failed = true;
     {
-        UndoContext undo(document, to_ou("填充合计"));
+        UndoStep undo(document, to_ou("填充合计"));
         write_cells(document, result.edits, out, failed);
     }
     if (failed) {
         // A cell could not be written: take back what was written, so nothing is half-changed.
-        Reference<css::document::XUndoManagerSupplier> s(document, UNO_QUERY);
-        if (s.is() && s->getUndoManager()->isUndoPossible()) s->getUndoManager()->undo();
+        if (auto undo = undo_manager(document); undo.is() && undo->isUndoPossible()) undo->undo();
         out.changes.clear();
         out.totals.clear();
         out.refusal = "写入合计时出错，已撤销本次全部修改（详情见 nianbao.log）。";

@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -89,6 +90,8 @@ struct Table {
 
     NIANBAO_API const Cell* cell(std::string_view row, std::string_view column) const;
     NIANBAO_API Cell* cell(std::string_view row, std::string_view column);
+    // The cells of one row, in column order (empty for a row the format does not have).
+    NIANBAO_API std::span<const Cell> row_cells(std::string_view row) const;
     NIANBAO_API bool has_row(std::string_view row) const;
 };
 

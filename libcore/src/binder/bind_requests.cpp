@@ -68,7 +68,7 @@ Bound bind_requests(const PreparedRows& rows, std::size_t start) {
             // A column heading on a line of its own ("总计", one cell per line) is not a row.
             // ("3.其他" and "（七）总计" carry an ordinal: they are rows.)
             if (Match col = index.match(n, LabelKind::column);
-                !has_values && col && col.score >= 1.0 && strip_ordinal(n) == n)
+                !has_values && col && col.score >= 1.0 && ordinal_length(n) == 0)
                 continue;
             Match g = index.match(n, LabelKind::group);
             Match m = index.match(n, LabelKind::row, group);

@@ -149,14 +149,6 @@ bool is_page_footer(std::string_view line) {
     if (!(first.starts_with("-") || first.starts_with("—") || first.starts_with("–") || first.starts_with("－") ||
           first.starts_with("第")))
         return false;
-    // At most 16 characters besides spaces: 64 bytes of UTF-8. Long lines stop here.
-    std::size_t bytes = 0;
-    for (std::size_t i = 0; i < line.size() && bytes <= 64;) {
-        const std::size_t space = space_length_at(line, i);
-        bytes += space == 0;
-        i += space == 0 ? 1 : space;
-    }
-    if (bytes > 64) return false;
     std::u32string n;
     for (char32_t c : to_u32(line))
         if (!is_space(c)) n.push_back(to_halfwidth(c));
