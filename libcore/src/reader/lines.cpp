@@ -64,6 +64,29 @@ void split_trailing_values(const Line& line, GridRow& row) {
     row.cells = std::move(out);
 }
 
+// pdftotext squeezes narrow columns to a single space ("32 14069"): a cell made only of
+// numbers separated by spaces is one cell per number.
+void split_value_runs(const Line& line, GridRow& row) {
+    std::vector<GridCell> out;
+    for (auto& c : row.cells) {
+        std::vector<GridCell> parts;
+        const std::size_t base = c.source.offset - line.offset;
+        std::size_t i = 0;
+        while (i < c.text.size()) {
+            std::size_t e = c.text.find(' ', i);
+            if (e == std::string::npos) e = c.text.size();
+            if (e > i) {
+                if (!looks_like_value(std::string_view(c.text).substr(i, e - i))) { parts.clear(); break; }
+                parts.push_back(make_cell(line, base + i, base + e));
+            }
+            i = e + 1;
+        }
+        if (parts.size() < 2) { out.push_back(std::move(c)); continue; }
+        for (auto& p : parts) out.push_back(std::move(p));
+    }
+    row.cells = std::move(out);
+}
+
 } // namespace
 
 std::vector<Line> split_lines(std::string_view text) {
@@ -105,10 +128,18 @@ GridRow line_cells(const Line& line) {
     }
     std::size_t first = t.find_first_not_of(' ');
     std::size_t pipes = std::size_t(std::count(t.begin(), t.end(), '|'));
-    if (first != std::string_view::npos && (pipes >= 2 || (pipes == 1 && t[first] == '|'))) {
+    // Markdown rows ("| a | b |"), and the cell-per-line export of some sites, where each cell
+    // ends in " |" ("规章 |", "0 |") and lines of bare pipes ("|||") stand between rows.
+    const bool pipe_row = first != std::string_view::npos &&
+                          (pipes >= 2 || (pipes == 1 && (t[first] == '|' || t[t.find_last_not_of(' ')] == '|')));
+    if (pipe_row) {
         std::size_t b = t[first] == '|' ? first + 1 : 0;
         std::size_t last = t.find_last_not_of(' ');
         std::size_t stop = t[last] == '|' ? last : t.size();
+        if (b > stop) {  // a lone "|"
+            row.cells.push_back(make_cell(line, first, first));
+            return row;
+        }
         for (;;) {
             std::size_t e = t.find('|', b);
             if (e == std::string_view::npos || e > stop) e = stop;
@@ -138,6 +169,7 @@ GridRow line_cells(const Line& line) {
     GridCell c = make_cell(line, b, t.size());
     if (!c.text.empty() || row.cells.empty()) row.cells.push_back(std::move(c));
     split_trailing_values(line, row);
+    split_value_runs(line, row);
     return row;
 }
 
