@@ -202,7 +202,7 @@ TEST(Binder, Disclosure2019IsRecognisedAndNamed) {
 TEST(Binder, DisputesBlankBlockStaysInItsColumns) {
     std::string t = "行政复议\t\t\t\t\t行政诉讼\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t\t\t\t\t复议后起诉\n"
                     "\t\t\t\t\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t\n"
-                    "\t\t\t\t\t1\t2\t3\t4\t10\t0\t0\t0\t0\t0\t0\n";
+                    "\t\t\t\t\t1\t2\t3\t4\t10\t0\t0\t0\t0\t0\n";
     BindResult r = bind_tables(grid(t));
     ASSERT_EQ(r.tables.size(), 1u);
     const Table& d = r.tables[0];

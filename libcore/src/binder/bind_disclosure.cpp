@@ -38,6 +38,7 @@ Bound bind_disclosure(const PreparedRows& rows, std::size_t start) {
     for (std::size_t r = start; r < rows.size(); ++r) {
         const PreparedRow& row = rows[r];
         if (row.boundary() || is_prose(row)) break;
+        if (row.separator()) continue;  // blank lines between the cells of a browser copy
         if (r > start) {
             auto sig = table_signature(row);
             if (sig && *sig != TableId::disclosure) break;
@@ -99,12 +100,19 @@ Bound bind_disclosure(const PreparedRows& rows, std::size_t start) {
             }
         }
         if (label) {
-            logical.push_back({std::string(label->key), cells_after(row, row_cell), row.source()});
+            logical.push_back({std::string(label->key), cells_after(row, row_cell), row.source(), {}});
+            continue;
+        }
+        const bool blank_cell = row.cells.size() == 1 && !row.separator() && row.cells.front().kind == CellKind::empty;
+        if (blank_cell && !logical.empty()) {
+            // A blank cell on a line of its own (one cell per line): a slot of the open row.
+            const RowDecl* decl = format.row(logical.back().key);
+            if (logical.back().cells.size() < decl->columns.size()) logical.back().cells.push_back(&row.cells.front());
             continue;
         }
         if (row.has(CellKind::value) && !logical.empty()) {
             const RowDecl* decl = format.row(logical.back().key);
-            if (nonempty_count(logical.back().cells) < int(decl->columns.size())) {
+            if (logical.back().cells.size() < decl->columns.size()) {
                 for (const auto* c : value_cells(row)) logical.back().cells.push_back(c);
                 continue;
             }

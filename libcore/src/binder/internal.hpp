@@ -36,8 +36,17 @@ public:
     explicit LabelIndex(const TableFormat& format);
     // Best label of the kind for the text; `group` is the current group context (may be empty).
     Match match(std::u32string_view norm, LabelKind kind, std::string_view group = {}) const;
+    // A row label written over several lines: the best row for the last fragments joined with
+    // `own` (the label text of the line that holds the values). Pieces of a merged group label
+    // that pdftotext interleaves with the rows ("（三", "）不", "予公") are tried without.
+    Match match_fragments(const std::vector<std::u32string>& fragments, std::u32string_view own,
+                          std::string_view group) const;
+    // A short piece of a group label ("予公", "理").
+    bool is_group_piece(std::u32string_view norm) const;
 
 private:
+    Match match_whole(std::u32string_view norm, LabelKind kind, std::string_view group) const;
+
     std::vector<Label> labels_;
     std::multimap<std::u32string, const Label*, std::less<>> exact_;  // norm and bare forms
 };
@@ -62,6 +71,9 @@ struct PreparedRow {
     const SourcePos& source() const { return grid->source; }
     bool boundary() const { return grid->boundary; }
     bool has(CellKind kind) const;
+    // No text in any cell: a blank line or a line of bare pipes. (A cell holding only a
+    // no-break space, as a blank table cell comes out of a browser, is a blank cell, not this.)
+    bool separator() const;
 };
 
 using PreparedRows = std::vector<PreparedRow>;
@@ -95,12 +107,15 @@ struct LogicalRow {
     std::string key;
     CellRefs cells;
     SourcePos source;
+    std::string label;  // for values under no known label (key ""): that label, if any
 };
 
 // Places each logical row's values into the table's cells, in the row's declared columns.
 // What does not fit becomes a TableProblem, never a guessed cell: a row seen twice, a row whose
 // values do not fit its columns, and each declared row that was not found at all.
-void place_rows(Table& table, const std::vector<LogicalRow>& rows);
+// `explained`: rows already named by another problem (values under an unreadable label where
+// they are missing), which get no "not found" of their own.
+void place_rows(Table& table, const std::vector<LogicalRow>& rows, const std::vector<std::string>& explained = {});
 
 // Writes a value cell into the table.
 void put_cell(Table& table, std::string_view row, std::string_view column, const PreparedCell& cell);

@@ -64,7 +64,42 @@ LabelIndex::LabelIndex(const TableFormat& f) {
     }
 }
 
+bool LabelIndex::is_group_piece(std::u32string_view norm) const {
+    if (norm.empty() || norm.size() > 4) return false;
+    for (const auto& l : labels_)
+        if (l.kind == LabelKind::group && l.norm.find(norm) != std::u32string::npos) return true;
+    return false;
+}
+
+Match LabelIndex::match_fragments(const std::vector<std::u32string>& fragments, std::u32string_view own,
+                                  std::string_view group) const {
+    Match best;
+    std::u32string all(own), clean;
+    if (!is_group_piece(own)) clean = own;
+    for (std::size_t k = fragments.size(); k-- > 0;) {
+        all.insert(0, fragments[k]);
+        if (!is_group_piece(fragments[k])) clean.insert(0, fragments[k]);
+        for (const std::u32string* candidate : {&all, &clean})
+            if (Match m = match(*candidate, LabelKind::row, group); m.score > best.score) best = m;
+    }
+    return best;
+}
+
 Match LabelIndex::match(std::u32string_view norm, LabelKind kind, std::string_view group) const {
+    Match best = match_whole(norm, kind, group);
+    if (best.score >= 0.9 || kind != LabelKind::row) return best;
+    // pdftotext puts pieces of a merged group label before a row's own label on the same line
+    // ("）不 4.保护第三方合法权益", "开 5.属于三类内部事务信"): try the text from an ordinal inside it.
+    for (std::size_t p = 1; p + 2 < norm.size(); ++p) {
+        const char32_t c = norm[p], before = norm[p - 1];
+        const bool digit_start = c >= U'0' && c <= U'9' && !(before >= U'0' && before <= U'9');
+        if (!(c == U'(' || digit_start) || ordinal_length(norm.substr(p)) == 0) continue;
+        if (Match m = match_whole(norm.substr(p), kind, group); m.score > best.score) best = m;
+    }
+    return best;
+}
+
+Match LabelIndex::match_whole(std::u32string_view norm, LabelKind kind, std::string_view group) const {
     if (norm.empty() || norm.size() > 80) return {};
     const std::u32string_view bare = norm.substr(ordinal_length(norm));
     const int ordinal = leading_arabic_ordinal(norm);

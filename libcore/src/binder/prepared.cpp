@@ -21,6 +21,12 @@ bool PreparedRow::has(CellKind kind) const {
     return false;
 }
 
+bool PreparedRow::separator() const {
+    for (const auto& c : cells)
+        if (!c.text().empty()) return false;
+    return true;
+}
+
 PreparedRows prepare_rows(const std::vector<GridRow>& rows) {
     PreparedRows out(rows.size());
     for (std::size_t r = 0; r < rows.size(); ++r) {
@@ -55,8 +61,12 @@ int nonempty_count(const CellRefs& cells) {
 }
 
 std::optional<CellRefs> fit_values(CellRefs cells, std::size_t want) {
+    // Empty cells at the end are the separators a row ends with ("…\t7\t", "| 7 | |").
     while (cells.size() > want && cells.back()->kind == CellKind::empty) cells.pop_back();
-    while (cells.size() > want && cells.front()->kind == CellKind::empty) cells.erase(cells.begin());
+    // Other extra empty cells are certain to be extra only when every column has its value;
+    // with fewer values it is unknown which columns the blanks belong to.
+    if (cells.size() > want && nonempty_count(cells) == int(want))
+        std::erase_if(cells, [](const PreparedCell* c) { return c->kind == CellKind::empty; });
     if (cells.size() != want) return std::nullopt;
     return cells;
 }
@@ -83,6 +93,9 @@ std::optional<TableId> table_signature(const PreparedRow& row) {
         if (n == U"一.本年新收政府信息公开申请数量"sv || n == U"本年新收政府信息公开申请数量"sv) return TableId::requests;
         if (n == U"行政复议"sv || n == U"行政诉讼"sv || n == U"结果维持"sv || n == U"未经复议直接起诉"sv ||
             n == U"复议后起诉"sv)
+            return TableId::disputes;
+        // The header flattened into one cell by a PDF converter: "行政复议行政诉讼".
+        if (n.size() <= 12 && n.starts_with(U"行政复议"sv) && n.find(U"行政诉讼"sv) != std::u32string_view::npos)
             return TableId::disputes;
     }
     return std::nullopt;

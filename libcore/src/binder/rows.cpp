@@ -6,7 +6,7 @@
 
 namespace nianbao::binding {
 
-void place_rows(Table& table, const std::vector<LogicalRow>& rows) {
+void place_rows(Table& table, const std::vector<LogicalRow>& rows, const std::vector<std::string>& explained) {
     for (const auto& l : rows) {
         const RowDecl* decl = table.format->row(l.key);
         if (!decl) continue;  // a row of the other format version: reported by its binder
@@ -24,10 +24,29 @@ void place_rows(Table& table, const std::vector<LogicalRow>& rows) {
         }
         for (std::size_t i = 0; i < decl->columns.size(); ++i) put_cell(table, l.key, decl->columns[i], *(*fitted)[i]);
     }
-    for (const auto& r : table.format->rows)
-        if (!table.has_row(r.key) &&
-            std::none_of(table.problems.begin(), table.problems.end(), [&](const TableProblem& p) { return p.row == r.key; }))
-            table.problems.push_back({"未找到「" + row_label(table, r.key) + "」行", std::string(r.key), table.source});
+    // Rows not found. A table cut off, or only its header: one finding for the missing tail,
+    // not one per row.
+    const auto& declared = table.format->rows;
+    auto accounted = [&](std::string_view key) {
+        return table.has_row(key) || std::find(explained.begin(), explained.end(), key) != explained.end() ||
+               std::any_of(table.problems.begin(), table.problems.end(), [&](const TableProblem& p) { return p.row == key; });
+    };
+    std::size_t tail = declared.size();
+    while (tail > 0 && !accounted(declared[tail - 1].key)) --tail;
+    const std::size_t missing_tail = declared.size() - tail;
+    for (std::size_t i = 0; i < tail; ++i)
+        if (!accounted(declared[i].key))
+            table.problems.push_back({"未找到「" + row_label(table, declared[i].key) + "」行", std::string(declared[i].key), table.source});
+    if (missing_tail == 0) return;
+    const std::string first = row_label(table, declared[tail].key), last = row_label(table, declared.back().key);
+    if (tail == 0)
+        table.problems.push_back({"只有表头，未找到任何数据行（应有 " + std::to_string(declared.size()) + " 行）", "", table.source});
+    else if (missing_tail == 1)
+        table.problems.push_back({"未找到「" + first + "」行", std::string(declared[tail].key), table.source});
+    else
+        table.problems.push_back({"表格在「" + row_label(table, declared[tail - 1].key) + "」行之后中断：未找到「" + first +
+                                      "」至「" + last + "」共 " + std::to_string(missing_tail) + " 行",
+                                  std::string(declared[tail].key), table.source});
 }
 
 } // namespace nianbao::binding
