@@ -70,7 +70,7 @@ int check_command(const std::vector<std::string>& args) {
         r.report.previous = previous;
         if (r.ok) found = check(r.report, options);
         if (format == "json") {
-            std::cout << (k ? ",\n" : "\n") << file_result_json(files[k], r.ok ? report_format(r.report) : "", found, r.error);
+            std::cout << (k ? ",\n" : "\n") << file_result_json(files[k], r.ok ? &r.report : nullptr, found, r.error);
         } else if (!r.ok) {
             std::cerr << "nianbao: " << files[k] << "：无法作为年度报告读取：" << r.error << "\n";
         } else {

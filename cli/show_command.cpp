@@ -23,6 +23,10 @@ int show_command(const std::vector<std::string>& args) {
         std::cout << "日期：" << rep.meta.date->year << "-" << rep.meta.date->month << "-" << rep.meta.date->day << "\n";
     for (const auto& s : rep.sections)
         std::cout << "第 " << s.source.line << " 行  部分 " << s.key << "「" << s.heading << "」 " << s.paragraphs.size() << " 段\n";
+    for (const auto& t : recognition(rep))
+        std::cout << table_short_name(t.table) << "：" << t.bound << "/" << t.expected << " 个数值单元格"
+                  << (t.format ? "" : "（未找到该表）")
+                  << (t.problems ? "，" + std::to_string(t.problems) + " 个问题" : std::string()) << "\n";
     for (const auto& t : rep.tables) {
         std::cout << table_name(t.id) << "  " << version_name(t.format->version) << " 格式，第 " << t.source.line << " 行起\n";
         for (const auto& c : t.cells) {

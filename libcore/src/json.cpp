@@ -71,10 +71,24 @@ std::string finding_json(const Finding& f) {
     return out;
 }
 
-std::string file_result_json(const std::string& file, const std::string& format,
+std::string file_result_json(const std::string& file, const Report* report,
                              const std::vector<Finding>& findings, const std::string& error) {
+    const std::string format = report ? report_format(*report) : "";
     std::string out = "{\"file\":" + json_escape(file) + ",\"format\":" +
-                      (format.empty() ? std::string("null") : json_escape(format)) + ",\"findings\":[";
+                      (format.empty() ? std::string("null") : json_escape(format));
+    if (report) {
+        out += ",\"tables\":[";
+        const auto tables = recognition(*report);
+        for (std::size_t i = 0; i < tables.size(); ++i) {
+            const Recognition& t = tables[i];
+            out += std::string(i ? "," : "") + "{\"table\":\"" + std::string(table_key(t.table)) + "\",\"format\":" +
+                   (t.format ? "\"" + std::string(version_name(t.format->version)) + "\"" : std::string("null")) +
+                   ",\"cells\":" + std::to_string(t.expected) + ",\"bound\":" + std::to_string(t.bound) +
+                   ",\"problems\":" + std::to_string(t.problems) + "}";
+        }
+        out += "]";
+    }
+    out += ",\"findings\":[";
     for (std::size_t i = 0; i < findings.size(); ++i) out += (i ? "," : "") + finding_json(findings[i]);
     out += "]";
     if (!error.empty()) out += ",\"error\":" + json_escape(error);

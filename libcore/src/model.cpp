@@ -36,6 +36,23 @@ bool Table::has_row(std::string_view row) const {
     return std::any_of(cells_of_row.begin(), cells_of_row.end(), [](const Cell& c) { return c.present; });
 }
 
+std::vector<Recognition> recognition(const Report& report) {
+    std::vector<Recognition> out;
+    for (TableId id : {TableId::disclosure, TableId::requests, TableId::disputes}) {
+        Recognition r{id};
+        if (const Table* t = report.table(id)) {
+            r.format = t->format;
+            r.expected = t->format->cell_count();
+            r.bound = std::size_t(std::count_if(t->cells.begin(), t->cells.end(), [](const Cell& c) { return c.present; }));
+            r.problems = t->problems.size();
+        } else {
+            r.expected = table_format(id, FormatVersion::v2021).cell_count();
+        }
+        out.push_back(r);
+    }
+    return out;
+}
+
 AgencyKind agency_kind(std::string_view agency) {
     if (agency.empty()) return AgencyKind::unknown;
     return agency.ends_with("人民政府") ? AgencyKind::government : AgencyKind::department;

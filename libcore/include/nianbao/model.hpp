@@ -114,6 +114,20 @@ struct Report {
     NIANBAO_API const Section* section(std::string_view key) const;
 };
 
+// How much of a standard table the reader recognised: its value cells (as its format declares
+// them), how many were read, and how many problems the binder reported.
+struct Recognition {
+    TableId table;
+    const TableFormat* format = nullptr;  // nullptr: the table was not found
+    std::size_t expected = 0;
+    std::size_t bound = 0;
+    std::size_t problems = 0;
+};
+
+// One entry per standard table (表二, 表三, 表四), found or not; a table that was not found is
+// counted against its 2021 format.
+NIANBAO_API std::vector<Recognition> recognition(const Report& report);
+
 // "2021", "2019" or "mixed" (tables in different formats); "" when no table was found.
 NIANBAO_API std::string report_format(const Report& report);
 
