@@ -43,10 +43,11 @@ TEST_P(RoundTrip, EveryCellReadsBackInItsPlace) {
 
 INSTANTIATE_TEST_SUITE_P(Layouts, RoundTrip,
                          ::testing::Values(TextLayout::tabs, TextLayout::one_per_line, TextLayout::pipes,
-                                           TextLayout::markdown));
+                                           TextLayout::markdown, TextLayout::browser_copy, TextLayout::pipe_cells));
 
 TEST(RoundTrip, AValidReportHasNoFindingInAnyLayout) {
-    for (auto layout : {TextLayout::tabs, TextLayout::one_per_line, TextLayout::pipes, TextLayout::markdown}) {
+    for (auto layout : {TextLayout::tabs, TextLayout::one_per_line, TextLayout::pipes, TextLayout::markdown,
+                        TextLayout::browser_copy, TextLayout::pipe_cells}) {
         ReadResult res = read_text_report(render_text_report(testing::valid_report(), layout));
         ASSERT_TRUE(res.ok);
         auto found = check(res.report);

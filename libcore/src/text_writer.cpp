@@ -89,7 +89,8 @@ std::vector<Row> disputes_rows(const Table& t) {
     return out;
 }
 
-void render_rows(std::string& out, const std::vector<Row>& rows, TextLayout layout) {
+// `label_columns`: how many cells at the start of a row hold labels (the rest hold values).
+void render_rows(std::string& out, const std::vector<Row>& rows, TextLayout layout, std::size_t label_columns) {
     bool first = true;
     for (const auto& row : rows) {
         switch (layout) {
@@ -100,6 +101,25 @@ void render_rows(std::string& out, const std::vector<Row>& rows, TextLayout layo
         case TextLayout::one_per_line:
             for (const auto& c : row)
                 if (!c.empty()) out += c + "\n";
+            break;
+        case TextLayout::browser_copy: {
+            // Empty cells among the labels are the model's padding for merged cells, which a
+            // page does not have; an empty value cell is a no-break space, as pages write it.
+            bool has_value = false;
+            for (const auto& c : row) has_value = has_value || looks_like_value(c);
+            bool any = false;
+            for (std::size_t i = 0; i < row.size(); ++i) {
+                if (row[i].empty() && (i < label_columns || !has_value)) continue;
+                out += (any ? "\n\n\t\n\n" : "") + (row[i].empty() ? "\u00A0" : row[i]);
+                any = true;
+            }
+            out += "\n\n\n";
+            break;
+        }
+        case TextLayout::pipe_cells:
+            for (const auto& c : row)
+                if (!c.empty()) out += c + " |\n";
+            out += "|||\n";
             break;
         case TextLayout::pipes:
         case TextLayout::markdown:
@@ -125,14 +145,15 @@ std::string render_text_report(const Report& report, TextLayout layout) {
     if (!report.meta.title.empty()) out += (md ? "# " : "") + report.meta.title + "\n\n";
     for (const auto& p : report.preamble) out += p.text + "\n\n";
     for (const auto& s : report.sections) {
-        out += std::string(md ? "## " : "") + numeral(section_decl(s.key)->number) + "、" + s.heading + "\n\n";
+        out += std::string(md ? "## " : layout == TextLayout::browser_copy ? "\u3000\u3000" : "") +
+               numeral(section_decl(s.key)->number) + "、" + s.heading + "\n\n";
         for (const auto& p : s.paragraphs) out += p.text + "\n\n";
         for (const auto& t : report.tables) {
             if (section_key_of(t.id) != s.key) continue;
             std::vector<Row> rows = t.id == TableId::disclosure ? disclosure_rows(t)
                                     : t.id == TableId::requests ? requests_rows(t)
                                                                 : disputes_rows(t);
-            render_rows(out, rows, layout);
+            render_rows(out, rows, layout, t.id == TableId::disclosure ? 1 : t.id == TableId::requests ? 2 : 0);
             out += "\n";
         }
     }

@@ -14,6 +14,10 @@ enum class TextLayout {
     one_per_line,  // every cell on a line of its own (empty cells are left out)
     pipes,         // |-separated lines
     markdown,      // # headings and markdown tables
+    browser_copy,  // text copied out of a browser (innerText): one cell per line, blank lines and a
+                   // line with a tab between cells, a blank cell as a no-break space, indented headings
+    pipe_cells,    // some sites' text export: each cell on a line ending in " |", "|||" between rows
+                   // (empty cells are left out)
 };
 
 NIANBAO_API std::string render_text_report(const Report& report, TextLayout layout);
