@@ -149,10 +149,10 @@ TEST(RealPatterns, NumbersSqueezedIntoOneCellAreSplit) {
     expect_same_cells(original, r, TableId::requests);
 }
 
-// 5. Damaged rows cost only themselves: an unreadable label between two readable rows is placed
-// by the declared order; two unreadable rows in a row, a row with too few values and a row that
-// is no standard row are each reported once; every other row, including those after the
-// damage, is still read.
+// 5. Damaged rows cost only themselves: values without a label between two readable rows are
+// placed by the declared order; two rows under unreadable labels, a row with too few values and
+// a row that is no standard row are each reported once; every other row, including those after
+// the damage, is still read.
 TEST(RealPatterns, DamagedRowsCostOnlyThemselves) {
     const Report original = distinct_report();
     std::string text = render_text_report(original, TextLayout::tabs);
@@ -162,7 +162,7 @@ TEST(RealPatterns, DamagedRowsCostOnlyThemselves) {
         for (const auto& c : t.row_cells(key)) out += "\t" + c.raw;
         return out;
     };
-    text = replace_line(text, "\t2.没有现成信息", "\t？？？？" + values("3.4.2"));       // placed by order
+    text = replace_line(text, "\t2.没有现成信息", values("3.4.2"));                       // no label: by order
     text = replace_line(text, "\t2.重复申请", "\t■■■" + values("3.5.2"));                 // two unreadable
     text = replace_line(text, "\t3.要求提供公开出版物", "\t▲▲▲" + values("3.5.3"));       // in a row
     text = replace_line(text, "\t7.属于行政执法案卷", "\t7.属于行政执法案卷\t1\t2\t3");   // too few values

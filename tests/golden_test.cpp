@@ -12,21 +12,13 @@
 namespace nianbao {
 namespace {
 
-std::string render(const std::vector<Finding>& findings) {
-    std::string out;
-    for (const auto& f : findings)
-        out += std::to_string(f.location.source.line) + "\t" + f.rule + "\t" + std::string(severity_key(f.severity)) +
-               "\t" + testing::location_key(f.location) + "\t" + (f.fix ? *f.fix : "-") + "\t" + f.message + "\n";
-    return out;
-}
-
 class Golden : public ::testing::TestWithParam<const char*> {};
 
 TEST_P(Golden, FindingsMatchTheReviewedList) {
     const std::string name = GetParam();
     ReadResult r = testing::read_data("samples/" + name + ".txt");
     ASSERT_TRUE(r.ok) << r.error;
-    const std::string actual = render(check(r.report));
+    const std::string actual = testing::render_findings(check(r.report));
     const std::string path = std::string(NIANBAO_SOURCE_DIR) + "/tests/golden/" + name + ".expected";
     if (std::getenv("NIANBAO_UPDATE_GOLDEN")) {
         std::ofstream(path, std::ios::binary) << actual;

@@ -31,6 +31,14 @@ std::vector<Finding> findings_of(const Report& report, const std::string& rule) 
     return out;
 }
 
+std::string render_findings(const std::vector<Finding>& findings) {
+    std::string out;
+    for (const auto& f : findings)
+        out += std::to_string(f.location.source.line) + "\t" + f.rule + "\t" + std::string(severity_key(f.severity)) +
+               "\t" + location_key(f.location) + "\t" + (f.fix ? *f.fix : "-") + "\t" + f.message + "\n";
+    return out;
+}
+
 std::string location_key(const Location& l) {
     switch (l.kind) {
     case Location::Kind::document: return "document";

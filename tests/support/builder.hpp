@@ -38,6 +38,9 @@ struct RuleCase {
 // Runs every case against the rule; reports each difference as a test failure.
 void run_rule_cases(const std::string& rule, const std::vector<RuleCase>& cases);
 
+// The golden-file form of findings: one line each — line, rule, severity, place, fix, message.
+std::string render_findings(const std::vector<Finding>& findings);
+
 // Reads report text (for structure cases that are about headings and titles).
 Report read_text(const std::string& text);
 

@@ -103,11 +103,11 @@ Bound bind_disclosure(const PreparedRows& rows, std::size_t start) {
             logical.push_back({std::string(label->key), cells_after(row, row_cell), row.source(), {}});
             continue;
         }
-        const bool blank_cell = row.cells.size() == 1 && !row.separator() && row.cells.front().kind == CellKind::empty;
-        if (blank_cell && !logical.empty()) {
-            // A blank cell on a line of its own (one cell per line): a slot of the open row.
+        if (!row.has(CellKind::value) && !row.has(CellKind::label) && !logical.empty()) {
+            // Blank cells on a line of their own (one cell per line): slots of the open row.
             const RowDecl* decl = format.row(logical.back().key);
-            if (logical.back().cells.size() < decl->columns.size()) logical.back().cells.push_back(&row.cells.front());
+            for (const auto* c : row.blank_cells())
+                if (logical.back().cells.size() < decl->columns.size()) logical.back().cells.push_back(c);
             continue;
         }
         if (row.has(CellKind::value) && !logical.empty()) {

@@ -67,8 +67,24 @@ Bound bind_disputes(const PreparedRows& rows, std::size_t start) {
         const bool header_done = result_labels >= int(want) || collecting();
         // A row of fifteen or more cells and no label after the headers: the value row, blank
         // (a template not yet filled in). A lone blank cell after the header: one blank value.
-        const bool blank_row = first_value < 0 && !any_label && r > start &&
-                               (row.cells.size() >= want || (header_done && row.cells.size() == 1));
+        const bool blank_row = first_value < 0 && !any_label && r > start && row.cells.size() >= want;
+        const CellRefs blanks = row.blank_cells();
+        if (first_value < 0 && !blank_row && !any_label && header_done && !blanks.empty()) {
+            // Blank cells between the values of a browser copy: one slot each.
+            if (runs.empty()) runs.push_back({});
+            if (runs.back().cells.empty()) {
+                runs.back().group = last_group;
+                runs.back().source = row.source();
+            }
+            runs.back().row = nullptr;
+            for (const auto* c : blanks)
+                if (slots < want) {
+                    runs.back().cells.push_back(c);
+                    ++slots;
+                }
+            last_used = r;
+            continue;
+        }
         if (first_value < 0 && !blank_row) {
             if (!any_label) continue;
             // Header rows (group and result labels, possibly split), also between blocks.

@@ -28,14 +28,20 @@ bool is_header(const LabelIndex& index, const PreparedRow& row) {
     for (const auto& c : row.cells)
         if (std::u32string_view(c.norm).find(U"勾稽"sv) != std::u32string_view::npos || c.norm == U"申请人情况"sv)
             return true;
-    return !row.has(CellKind::value) && column_matches(index, row) >= 2;
+    if (row.has(CellKind::value)) return false;
+    // Column headings, or a converter's generic header ("| 类别 | 数据1 | … | 总计 |").
+    int labels = 0;
+    for (const auto& c : row.cells) labels += c.kind == CellKind::label ? 1 : 0;
+    return column_matches(index, row) >= 2 || labels >= 3;
 }
 
 bool full(const LogicalRow& row) { return row.cells.size() >= value_columns; }
 
-// Value runs whose label could not be read (key ""): placed by the declared order when exactly
-// one missing row lies between the recognised rows before and after them; otherwise reported
-// once each, naming the rows missing there (which then get no finding of their own).
+// Value runs whose label could not be read or was not certain (key ""), placed by the declared
+// order: the runs between two rows that have their values are given, in order, to the rows
+// still without values between those two — only when there are exactly as many of each.
+// Otherwise each run is reported once, naming the rows missing there (which then get no
+// finding of their own).
 void place_by_order(const TableFormat& format, std::vector<LogicalRow>& logical, std::vector<TableProblem>& problems,
                     std::vector<std::string>& explained) {
     auto order = [&](std::string_view key) {
@@ -43,43 +49,51 @@ void place_by_order(const TableFormat& format, std::vector<LogicalRow>& logical,
             if (format.rows[i].key == key) return int(i);
         return -1;
     };
-    auto taken = [&](std::string_view key) {
-        return std::any_of(logical.begin(), logical.end(), [&](const LogicalRow& l) { return l.key == key; });
+    auto anchored = [](const LogicalRow& l) { return !l.key.empty() && !l.cells.empty(); };
+    auto has_values = [&](std::string_view key) {
+        return std::any_of(logical.begin(), logical.end(), [&](const LogicalRow& l) { return l.key == key && !l.cells.empty(); });
     };
-    for (std::size_t i = 0; i < logical.size(); ++i) {
-        if (!logical[i].key.empty()) continue;
-        int before = -1, after = int(format.rows.size());
+    const Table names = make_table(format);
+    for (std::size_t i = 0; i < logical.size();) {
+        if (!logical[i].key.empty()) { ++i; continue; }
+        std::vector<std::size_t> runs;
+        std::size_t j = i;
+        for (; j < logical.size() && !anchored(logical[j]); ++j)
+            if (logical[j].key.empty()) runs.push_back(j);
+        int before = -1;
         for (std::size_t k = i; k-- > 0;)
-            if (int o = order(logical[k].key); o >= 0) { before = o; break; }
-        for (std::size_t k = i + 1; k < logical.size(); ++k)
-            if (int o = order(logical[k].key); o >= 0) { after = o; break; }
+            if (anchored(logical[k])) { before = order(logical[k].key); break; }
+        const int after = j < logical.size() ? order(logical[j].key) : int(format.rows.size());
         std::vector<std::string_view> free;
         for (int o = before + 1; o < after; ++o)
-            if (!taken(format.rows[std::size_t(o)].key)) free.push_back(format.rows[std::size_t(o)].key);
-        // Only between two recognised rows: at the edges of the table the run may be anything.
+            if (!has_values(format.rows[std::size_t(o)].key)) free.push_back(format.rows[std::size_t(o)].key);
         const bool inside = before >= 0 && after < int(format.rows.size());
-        if (free.size() == 1 && inside && nonempty_count(logical[i].cells) > 0) {
-            logical[i].key = std::string(free.front());
-            continue;
+        // Only runs with no label of their own: a run under a label we cannot read ("小计", a
+        // typo past recognition) may be anything, and is reported instead.
+        const bool placeable = std::all_of(runs.begin(), runs.end(), [&](std::size_t r) {
+            return nonempty_count(logical[r].cells) > 0 && logical[r].label.empty();
+        });
+        if (inside && placeable && free.size() == runs.size()) {
+            for (std::size_t m = 0; m < runs.size(); ++m) logical[runs[m]].key = std::string(free[m]);
+        } else {
+            std::string missing;
+            for (auto key : free) {
+                missing += "「" + row_label(names, key) + "」";
+                explained.emplace_back(key);
+            }
+            for (std::size_t r : runs) {
+                const LogicalRow& l = logical[r];
+                const std::string what = l.label.empty() ? "第 " + std::to_string(l.source.line) + " 行的数值" : "「" + l.label + "」";
+                if (!free.empty()) problems.push_back({what + "无法对应到表三的行；这里缺少" + missing, "", l.source});
+                else if (l.label.empty()) problems.push_back({what + "无法对应到表三的任何一行", "", l.source});
+                else problems.push_back({what + "不是表三的标准行，其数值未采用", "", l.source});
+            }
         }
-        const std::string what = logical[i].label.empty()
-                                     ? "第 " + std::to_string(logical[i].source.line) + " 行的数值"
-                                     : "「" + logical[i].label + "」";
-        if (free.empty()) {
-            problems.push_back({logical[i].label.empty() ? what + "无法对应到表三的任何一行"
-                                                         : what + "不是表三的标准行，其数值未采用",
-                                "", logical[i].source});
-            continue;
-        }
-        Table names = make_table(format);
-        std::string missing;
-        for (auto key : free) {
-            missing += "「" + row_label(names, key) + "」";
-            explained.emplace_back(key);
-        }
-        problems.push_back({what + "无法对应到表三的行；这里缺少" + missing, "", logical[i].source});
+        i = j;
     }
     std::erase_if(logical, [](const LogicalRow& l) { return l.key.empty(); });
+    // A row named on a line of its own whose values were placed by order: the named entry is empty.
+    std::erase_if(logical, [&](const LogicalRow& l) { return l.cells.empty() && has_values(l.key); });
 }
 
 } // namespace
@@ -96,7 +110,26 @@ Bound bind_requests(const PreparedRows& rows, std::size_t start) {
     std::vector<std::u32string> pending;  // label fragments of the last label-only lines
     std::size_t last_used = start;
     int idle = 0;
-    auto open = [&] { return !logical.empty() && !full(logical.back()); };
+    // The row that the next value belongs to: the row whose label came last, while it has room.
+    // When several row labels came with no values between them (a PDF converter detaches
+    // values from their labels, and puts them before or after), which values are whose is not
+    // known here: they are kept as unlabelled runs and placed by the declared order afterwards.
+    std::vector<std::size_t> awaiting;  // rows named on lines of their own, not yet given a value
+    auto target = [&]() -> LogicalRow* {
+        if (awaiting.size() == 1) {
+            LogicalRow& row = logical[awaiting.front()];
+            if (!full(row)) return &row;
+            awaiting.clear();
+        }
+        if (awaiting.empty() && !logical.empty() && !logical.back().cells.empty() && !full(logical.back()))
+            return &logical.back();
+        return nullptr;
+    };
+    auto open = [&] { return target() != nullptr; };
+    auto append = [&](const CellRefs& cells) {
+        for (const auto* c : cells)
+            if (LogicalRow* t = target()) t->cells.push_back(c);
+    };
 
     for (std::size_t r = start; r < rows.size(); ++r) {
         const PreparedRow& row = rows[r];
@@ -114,9 +147,15 @@ Bound bind_requests(const PreparedRows& rows, std::size_t start) {
         }
         const bool has_values = row.has(CellKind::value);
         if (!has_values && !row.has(CellKind::label)) {
-            // A blank cell on a line of its own (one cell per line): a slot of the open row.
-            if (open() && row.cells.size() == 1) {
-                logical.back().cells.push_back(&row.cells.front());
+            // Blank cells on a line of their own (one cell per line): slots of the open row, or
+            // the first blanks of a single （六）其他处理 row.
+            const CellRefs blanks = row.blank_cells();
+            if (!blanks.empty() && !open() && group_just_seen && group == "3.6") {
+                logical.push_back({"3.6", blanks, row.source(), {}});
+                group_just_seen = false;
+                last_used = r;
+            } else if (!blanks.empty() && open()) {
+                append(blanks);
                 last_used = r;
             } else if (++idle > 8) {
                 break;  // a run of blank cells that belong to no row: the table is over
@@ -153,18 +192,31 @@ Bound bind_requests(const PreparedRows& rows, std::size_t start) {
         }
         if (!named && has_values && !pending.empty()) {
             // A label wrapped over the previous lines, possibly with pieces of a merged group
-            // label between its parts. (The tail of the open row's own label is no new row.)
+            // label between its parts.
             std::u32string own;
             for (std::size_t i = 0; i < row.cells.size(); ++i)
                 if (row.cells[i].kind == CellKind::label && !is_group[i]) own += row.cells[i].norm;
-            if (Match best = index.match_fragments(pending, own, group);
-                best && !(open() && best.label->key == logical.back().key))
+            // (The tail of a label already named — the open row's, or one waiting for its values —
+            // is no new row.)
+            const auto named_before = [&](std::string_view key) {
+                return (open() && target()->key == key) ||
+                       std::any_of(awaiting.begin(), awaiting.end(), [&](std::size_t k) { return logical[k].key == key; });
+            };
+            if (Match best = index.match_fragments(pending, own, group); best && !named_before(best.label->key))
                 named = best.label;
         }
         if (named) {
             group = named->group.empty() || named->group == "3" ? group : std::string(named->group);
-            logical.push_back({std::string(named->key), row_cell >= 0 ? cells_after(row, row_cell) : value_cells(row),
-                               row.source(), {}});
+            CellRefs cells = row_cell >= 0 ? cells_after(row, row_cell) : value_cells(row);
+            if (!logical.empty() && logical.back().key == named->key && nonempty_count(logical.back().cells) == 0) {
+                logical.back().cells = std::move(cells);  // a heading naming the row, then the row itself
+            } else {
+                logical.push_back({std::string(named->key), std::move(cells), row.source(), {}});
+            }
+            // Only rows still without any value are waiting for values.
+            std::erase_if(awaiting, [&](std::size_t k) { return !logical[k].cells.empty(); });
+            if (logical.back().cells.empty()) awaiting.push_back(logical.size() - 1);
+            else awaiting.clear();
             pending.clear();
             group_just_seen = false;
             last_used = r;
@@ -173,8 +225,17 @@ Bound bind_requests(const PreparedRows& rows, std::size_t start) {
         if (has_values && open()) {
             // Values of the open row: on the following lines, or on the middle line of a wrapped
             // label (pdftotext, with a piece of a group label before them).
-            for (const auto* c : value_cells(row)) logical.back().cells.push_back(c);
+            append(value_cells(row));
             if (group_cell >= 0) group_just_seen = false;
+            pending.clear();
+            last_used = r;
+            continue;
+        }
+        if (!has_values && group == "3.6" && group_cell >= 0 && row_cell < 0 &&
+            cells_after(row, group_cell).size() >= value_columns) {
+            // The single （六）其他处理 row with every cell blank.
+            logical.push_back({"3.6", cells_after(row, group_cell), row.source(), {}});
+            group_just_seen = false;
             pending.clear();
             last_used = r;
             continue;
@@ -192,11 +253,13 @@ Bound bind_requests(const PreparedRows& rows, std::size_t start) {
             continue;
         }
         if (has_values) {
-            // Values under no readable label: kept in order, placed or reported after the walk.
+            // Values under no readable label, or whose label is not certain: kept in order,
+            // placed or reported after the walk.
             if (logical.empty() || !logical.back().key.empty() || full(logical.back())) {
-                std::string label;
-                for (const auto& c : row.cells)
-                    if (c.kind == CellKind::label) label += trim(c.text());
+                std::string label;  // a label of its own; pieces of a merged group label are none
+                for (std::size_t i = 0; i < row.cells.size(); ++i)
+                    if (row.cells[i].kind == CellKind::label && !is_group[i] && !index.is_group_piece(row.cells[i].norm))
+                        label += trim(row.cells[i].text());
                 logical.push_back({"", {}, row.source(), label});
             }
             for (const auto* c : value_cells(row)) logical.back().cells.push_back(c);

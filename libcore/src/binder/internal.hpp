@@ -64,6 +64,9 @@ struct PreparedCell {
     const SourcePos& source() const { return grid->source; }
 };
 
+struct PreparedCell;
+using CellRefs = std::vector<const PreparedCell*>;
+
 struct PreparedRow {
     const GridRow* grid = nullptr;
     std::vector<PreparedCell> cells;
@@ -74,13 +77,15 @@ struct PreparedRow {
     // No text in any cell: a blank line or a line of bare pipes. (A cell holding only a
     // no-break space, as a blank table cell comes out of a browser, is a blank cell, not this.)
     bool separator() const;
+    // The cells that hold only white space: blank table cells as a browser copies them (a
+    // no-break space), as opposed to the empty strings around the tabs between cells.
+    CellRefs blank_cells() const;
 };
 
 using PreparedRows = std::vector<PreparedRow>;
 PreparedRows prepare_rows(const std::vector<GridRow>& rows);
 
-// A sequence of cells taken from one or more rows, in order.
-using CellRefs = std::vector<const PreparedCell*>;
+// CellRefs (above): a sequence of cells taken from one or more rows, in order.
 
 // The cells after the last label of a row (all cells when it has no label): the values of a
 // continuation line whose label fragment belongs to the previous line.

@@ -27,6 +27,13 @@ bool PreparedRow::separator() const {
     return true;
 }
 
+CellRefs PreparedRow::blank_cells() const {
+    CellRefs out;
+    for (const auto& c : cells)
+        if (c.kind == CellKind::empty && !c.text().empty()) out.push_back(&c);
+    return out;
+}
+
 PreparedRows prepare_rows(const std::vector<GridRow>& rows) {
     PreparedRows out(rows.size());
     for (std::size_t r = 0; r < rows.size(); ++r) {
