@@ -13,6 +13,9 @@ namespace nianbao {
 struct GridCell {
     std::string text;
     SourcePos source;
+    // An empty cell that the layout marks as a cell of its own (a lone "|" in a cell-per-line
+    // export), as opposed to an empty line between cells.
+    bool blank = false;
 };
 
 // A physical row: a line of a text file, or a row of an office table. `boundary` marks a row

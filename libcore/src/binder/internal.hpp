@@ -77,8 +77,9 @@ struct PreparedRow {
     // No text in any cell: a blank line or a line of bare pipes. (A cell holding only a
     // no-break space, as a blank table cell comes out of a browser, is a blank cell, not this.)
     bool separator() const;
-    // The cells that hold only white space: blank table cells as a browser copies them (a
-    // no-break space), as opposed to the empty strings around the tabs between cells.
+    // The cells that are blank cells of the table: white space only (a no-break space, as a
+    // browser copies an empty cell) or marked blank by the reader (a lone "|"), as opposed to
+    // the empty strings around the tabs between cells.
     CellRefs blank_cells() const;
 };
 

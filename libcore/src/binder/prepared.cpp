@@ -23,14 +23,14 @@ bool PreparedRow::has(CellKind kind) const {
 
 bool PreparedRow::separator() const {
     for (const auto& c : cells)
-        if (!c.text().empty()) return false;
+        if (!c.text().empty() || c.grid->blank) return false;
     return true;
 }
 
 CellRefs PreparedRow::blank_cells() const {
     CellRefs out;
     for (const auto& c : cells)
-        if (c.kind == CellKind::empty && !c.text().empty()) out.push_back(&c);
+        if (c.kind == CellKind::empty && (!c.text().empty() || c.grid->blank)) out.push_back(&c);
     return out;
 }
 

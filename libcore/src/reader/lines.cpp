@@ -136,8 +136,9 @@ GridRow line_cells(const Line& line) {
         std::size_t b = t[first] == '|' ? first + 1 : 0;
         std::size_t last = t.find_last_not_of(' ');
         std::size_t stop = t[last] == '|' ? last : t.size();
-        if (b > stop) {  // a lone "|"
+        if (b > stop) {  // a lone "|": an empty cell of a cell-per-line export
             row.cells.push_back(make_cell(line, first, first));
+            row.cells.back().blank = true;
             return row;
         }
         for (;;) {
