@@ -4,7 +4,9 @@
 
 #include "nianbao/autofill.hpp"
 #include "nianbao/engine.hpp"
+#include "nianbao/reader.hpp"
 #include "nianbao/text_writer.hpp"
+#include "nianbao/value.hpp"
 #include "support/builder.hpp"
 
 namespace nianbao {
@@ -134,6 +136,34 @@ TEST(Autofill, AppliesToTheTextItWasReadFrom) {
     EXPECT_TRUE(autofill(again.report).edits.empty());
     // Only the edited cells changed: the totals grow by one character at most.
     EXPECT_EQ(fixed.size(), text.size() + 1);  // 0 -> 11 is the only edit that grows
+}
+
+// A 2021 report whose table 3 keeps the single （六）其他处理 row: the totals count that row,
+// and nothing is written into the three sub-rows the table does not have.
+TEST(Autofill, HybridTableFillsOnlyTheRowsItHas) {
+    Report model = testing::valid_report();
+    Table t19 = make_table(table_format(TableId::requests, FormatVersion::v2019));
+    for (auto& c : t19.cells) {
+        c.raw = "0";
+        c.value = parse_value("0");
+        c.present = true;
+    }
+    *model.table(TableId::requests) = std::move(t19);
+    set_cell(model, TableId::requests, "1", "natural", "4");
+    set_cell(model, TableId::requests, "3.1", "natural", "1");
+    set_cell(model, TableId::requests, "3.6", "natural", "3");
+    ReadResult read = read_text_report(render_text_report(model, TextLayout::browser_copy));
+    ASSERT_TRUE(read.ok);
+    ASSERT_EQ(read.report.table(TableId::requests)->format->version, FormatVersion::v2019);
+    FillResult fill = autofill(read.report);
+    for (const auto& e : fill.edits) EXPECT_FALSE(e.row.starts_with("3.6.")) << e.row;
+    ASSERT_NE(edit_for(fill, TableId::requests, "3.7", "natural"), nullptr);
+    EXPECT_EQ(edit_for(fill, TableId::requests, "3.7", "natural")->new_text, "4");
+    ASSERT_NE(edit_for(fill, TableId::requests, "3.6", "total"), nullptr);
+    EXPECT_EQ(edit_for(fill, TableId::requests, "3.6", "total")->new_text, "3");
+    Report filled = read.report;
+    apply_edits(filled, fill.edits);
+    EXPECT_EQ(table_findings(filled), 0);
 }
 
 TEST(Autofill, RepairsTheSampleWithWrongTotals) {
