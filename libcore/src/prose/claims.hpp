@@ -29,6 +29,10 @@ enum class Topic {
     requests_received,  // 收到/受理/新收 … 申请 N 件
     granted,            // 予以公开 N 件 (表三（一）)
     granted_or_partly,  // 予以公开及部分公开 N 件 (表三（一）+（二）)
+    refused,            // 不予公开 N 件 (表三（三）, all its rows)
+    unable,             // 无法提供 N 件 (表三（四）)
+    not_processed,      // 不予处理 N 件 (表三（五）)
+    other_handling,     // 其他处理 N 件 (表三（六）)
     review,             // 行政复议 N 件
     suit,               // 行政诉讼 N 件
     normative_in_force, // 现行有效规范性文件 N 件

@@ -52,6 +52,32 @@ std::optional<std::int64_t> total_figure(const Table& t, const Cell* total, Read
     return std::nullopt;
 }
 
+// The figure of a result group of table 3 (（三）…（六）): the sum of its rows' figures. A row left
+// wholly blank adds nothing when another row of the group has a figure (blank is not 0, but the
+// table then says no more than its filled rows; table/blank-cell reports the blanks).
+std::optional<std::int64_t> group_figure(const Table& t, std::string_view group, Reading& out) {
+    if (!t.format) return std::nullopt;
+    std::vector<std::string_view> rows;
+    for (const auto& r : t.format->rows)
+        if (r.group == group) rows.push_back(r.key);
+    if (rows.empty() && t.format->row(group)) rows.push_back(group);  // 2019: （六） is one row
+    std::int64_t sum = 0;
+    bool any = false;
+    for (auto row : rows) {
+        const Cell* total = t.cell(row, "total");
+        if (!total || !total->present) return std::nullopt;
+        bool blank_row = true;
+        for (const Cell& c : t.row_cells(row)) blank_row = blank_row && c.value.state == ValueState::blank;
+        if (blank_row) continue;
+        auto v = total_figure(t, total, out);
+        if (!v) return std::nullopt;
+        sum += *v;
+        any = true;
+    }
+    if (!any) return std::nullopt;
+    return sum;
+}
+
 std::optional<Reading> reading(const Report& r, prose::Topic topic) {
     using prose::Topic;
     Reading out;
@@ -86,6 +112,21 @@ std::optional<Reading> reading(const Report& r, prose::Topic topic) {
         out.accepted = {*a + *b};
         out.described = "表三「（一）予以公开」" + std::to_string(*a) + " 件加「（二）部分公开」" + std::to_string(*b) +
                         " 件为 " + std::to_string(*a + *b) + " 件";
+        return out;
+    }
+    case Topic::refused:
+    case Topic::unable:
+    case Topic::not_processed:
+    case Topic::other_handling: {
+        const Table* t = r.table(TableId::requests);
+        const char* group = topic == Topic::refused ? "3.3" : topic == Topic::unable ? "3.4"
+                          : topic == Topic::not_processed ? "3.5" : "3.6";
+        auto v = t ? group_figure(*t, group, out) : std::nullopt;
+        if (!v) return std::nullopt;
+        out.accepted = {*v};
+        const GroupDecl* g = t->format->group(group);  // none for the 2019 format's single （六） row
+        out.described = "表三「" + (g ? std::string(g->label) : row_label(*t, group)) + "」" +
+                        (g ? "各项合计 " : "为 ") + std::to_string(*v) + " 件";
         return out;
     }
     case Topic::review: {
@@ -138,7 +179,7 @@ void check(const Report& report, Sink& sink) {
     }
 }
 
-const SimpleRule rule{{"text/figure-mismatch", Severity::warning, "正文中复述的数字（收到申请、予以公开、行政复议、行政诉讼、规范性文件、行政许可、处罚、强制等）应与表格一致。"}, check};
+const SimpleRule rule{{"text/figure-mismatch", Severity::warning, "正文中复述的数字（收到申请、各类办理结果、行政复议、行政诉讼、规范性文件、行政许可、处罚、强制等）应与表格一致。"}, check};
 
 } // namespace
 
