@@ -36,6 +36,12 @@ std::string_view section_key_of(TableId id) { return table_key(id); }
 
 std::string_view version_name(FormatVersion v) { return v == FormatVersion::v2021 ? "2021" : "2019"; }
 
+FormatVersion format_for_year(int report_year) {
+    // 国办公开办函〔2021〕30号 applies from the reports on 2021, as do the fee rules (国办函〔2020〕109号,
+    // in force 2021-01-01).
+    return report_year >= 2021 ? FormatVersion::v2021 : FormatVersion::v2019;
+}
+
 const RowDecl* TableFormat::row(std::string_view key) const {
     for (const auto& r : rows)
         if (r.key == key) return &r;

@@ -55,7 +55,18 @@ std::vector<Recognition> recognition(const Report& report) {
 
 AgencyKind agency_kind(std::string_view agency) {
     if (agency.empty()) return AgencyKind::unknown;
-    return agency.ends_with("人民政府") ? AgencyKind::government : AgencyKind::department;
+    // "贵阳市人民政府（市人民政府办公厅）": a government's report made by its office is the government's.
+    if (agency.ends_with("）") || agency.ends_with(")")) {
+        const auto wide = agency.rfind("（"), narrow = agency.rfind('(');
+        const auto open = wide == std::string_view::npos ? narrow
+                          : narrow == std::string_view::npos ? wide : std::max(wide, narrow);
+        if (open != std::string_view::npos && open > 0) agency = agency.substr(0, open);
+    }
+    // …人民政府, …市政府; a bare place ("上海市" in "2022年上海市政府信息公开工作年度报告") is the
+    // report of its government; anything else (…局, …办公室, …办公厅, …中心) is a department.
+    for (std::string_view s : {"政府", "省", "市", "县", "区", "州", "旗", "盟"})
+        if (agency.ends_with(s)) return AgencyKind::government;
+    return AgencyKind::department;
 }
 
 Table make_table(const TableFormat& format) {

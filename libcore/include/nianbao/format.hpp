@@ -21,6 +21,11 @@ NIANBAO_API std::string_view table_short_name(TableId id); // "表二"
 NIANBAO_API std::string_view section_key_of(TableId id);  // "disclosure", "requests", "disputes"
 NIANBAO_API std::string_view version_name(FormatVersion v); // "2021" / "2019"
 
+// The format whose requirements a report is held to, decided by the report year (the year reported
+// on, format.md): the 2019 trial format — its tables, and no duty to report 信息处理费 — for 2020
+// and before, the 2021 format from 2021.
+NIANBAO_API FormatVersion format_for_year(int report_year);
+
 struct ColumnDecl {
     std::string_view key;
     std::string_view label;                 // standard wording

@@ -48,8 +48,9 @@ struct Date {
     friend auto operator<=>(const Date&, const Date&) = default;
 };
 
-// A people's government (…县/区/市人民政府) or a department, by the agency's name (format.md §1);
-// unknown for an empty name.
+// A people's government (…县/区/市人民政府, …市政府, a bare place name such as 上海市, also with its
+// office in brackets: 贵阳市人民政府（市人民政府办公厅）) or a department (…局, …办公室, …办公厅), by
+// the agency's name (format.md §1); unknown for an empty name.
 NIANBAO_API AgencyKind agency_kind(std::string_view agency);
 
 struct Metadata {

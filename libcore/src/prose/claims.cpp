@@ -57,6 +57,24 @@ const std::vector<Pattern>& patterns() {
             {Topic::no_requests, re(L"(未|没有)(发生|产生)依申请公开"), 0, Needs{{U"依申请公开"}, {U"未", U"没有"}}},
             {Topic::requests_received, re(L"(收到|受理|新收|接收|接到)" + GAP + L"申请" + GAP + L"(共|计)?" + NUM + L"(件|份|个)"), 3,
              Needs{{U"申请"}, {U"收到", U"受理", U"新收", U"接收", U"接到"}, {U"件", U"份", U"个"}, numeral}},
+            // "予以公开及部分公开258件" (both rows), "予以公开255件" (row （一） alone): the word right
+            // before the number, so that "予以公开及部分公开…" is never read as （一） alone.
+            {Topic::granted_or_partly,
+             re(L"(?:(?:予以|同意|全部)公开(?:及|和|与|或|、)部分公开|全部或部分(?:予以)?公开)(?:的|答复|申请)?(?:共|计)?" + NUM +
+                L"(?:件|个|份)"),
+             1, Needs{{U"部分公开"}, {U"件", U"个", U"份"}, numeral}},
+            {Topic::granted, re(L"(?:予以公开|同意公开)(?:答复|的申请|申请|的)?(?:共|计)?" + NUM + L"(?:件|个|份)"), 1,
+             Needs{{U"予以公开", U"同意公开"}, {U"件", U"个", U"份"}, numeral}},
+            // The other results of table 3, by the word right before the number: "不予公开35件",
+            // "因本机关不掌握等原因无法提供265件", "不予处理158件", "其他处理0件".
+            {Topic::refused, re(L"不予公开(?:的|答复|申请)?(?:共|计)?" + NUM + L"(?:件|个|份)"), 1,
+             Needs{{U"不予公开"}, {U"件", U"个", U"份"}, numeral}},
+            {Topic::unable, re(L"无法提供(?:的|答复|申请)?(?:共|计)?" + NUM + L"(?:件|个|份)"), 1,
+             Needs{{U"无法提供"}, {U"件", U"个", U"份"}, numeral}},
+            {Topic::not_processed, re(L"不予处理(?:的|答复|申请)?(?:共|计)?" + NUM + L"(?:件|个|份)"), 1,
+             Needs{{U"不予处理"}, {U"件", U"个", U"份"}, numeral}},
+            {Topic::other_handling, re(L"其他处理(?:的|答复|申请)?(?:共|计)?" + NUM + L"(?:件|个|份)"), 1,
+             Needs{{U"其他处理"}, {U"件", U"个", U"份"}, numeral}},
             {Topic::review, re(L"行政复议(案件|申请)?" + GAP + NUM + L"(件|起|宗)"), 2,
              Needs{{U"行政复议"}, {U"件", U"起", U"宗"}, numeral}},
             {Topic::suit, re(L"行政诉讼(案件)?" + GAP + NUM + L"(件|起|宗)"), 2, Needs{{U"行政诉讼"}, {U"件", U"起", U"宗"}, numeral}},
@@ -78,12 +96,15 @@ const std::vector<Pattern>& patterns() {
 bool contains(std::u32string_view text, std::u32string_view word) { return text.find(word) != std::u32string_view::npos; }
 
 // Scope narrower than the report: a period inside the year, a part of the figures, one office.
-bool narrow_scope(std::u32string_view s) {
+bool narrow_scope(std::u32string_view s, std::string_view agency) {
     static constexpr std::u32string_view words[] = {U"季度", U"上半年", U"下半年", U"其中", U"分别", U"办公室",
                                                    U"政府办", U"分局", U"中心", U"大队", U"中队", U"所属",
                                                    U"下属", U"各乡镇", U"各部门"};
+    // In the report of 上海市人民政府办公厅, "市政府办公厅…受理…859件" is the agency itself.
+    const bool own_office = agency.find("办公厅") != std::string_view::npos ||
+                            agency.find("办公室") != std::string_view::npos || agency.ends_with("办");
     for (auto w : words)
-        if (contains(s, w)) return true;
+        if (contains(s, w) && !(own_office && (w == U"办公室" || w == U"政府办"))) return true;
     // A month: "3月", "十二月份" — but not a date ("3月5日").
     constexpr std::u32string_view month_digits = U"0123456789０１２３４５６７８９一二三四五六七八九十";
     for (std::size_t i = 1; i + 1 < s.size(); ++i)
@@ -112,7 +133,7 @@ std::vector<Sentence> sentences(const Report& report) {
     return out;
 }
 
-std::vector<Claim> claims(const Sentence& sentence) {
+std::vector<Claim> claims(const Sentence& sentence, std::string_view agency) {
     std::vector<Claim> out;
     std::u32string compact;
     for (char32_t c : sentence.text)
@@ -126,7 +147,7 @@ std::vector<Claim> claims(const Sentence& sentence) {
     };
     bool any = false;
     for (const auto& p : patterns()) any = any || relevant(p);
-    if (!any || narrow_scope(compact)) return out;
+    if (!any || narrow_scope(compact, agency)) return out;
     const std::wstring w = wide(compact);
     for (const auto& p : patterns()) {
         if (!relevant(p)) continue;

@@ -27,6 +27,12 @@ std::vector<Sentence> sentences(const Report& report);
 enum class Topic {
     no_requests,        // 未收到政府信息公开申请
     requests_received,  // 收到/受理/新收 … 申请 N 件
+    granted,            // 予以公开 N 件 (表三（一）)
+    granted_or_partly,  // 予以公开及部分公开 N 件 (表三（一）+（二）)
+    refused,            // 不予公开 N 件 (表三（三）, all its rows)
+    unable,             // 无法提供 N 件 (表三（四）)
+    not_processed,      // 不予处理 N 件 (表三（五）)
+    other_handling,     // 其他处理 N 件 (表三（六）)
     review,             // 行政复议 N 件
     suit,               // 行政诉讼 N 件
     normative_in_force, // 现行有效规范性文件 N 件
@@ -44,8 +50,9 @@ struct Claim {
 };
 
 // Claims of one sentence. Sentences whose scope is narrower than the report's (a quarter, a
-// month, half a year, "其中", one office inside the agency) give none.
-std::vector<Claim> claims(const Sentence& sentence);
+// month, half a year, "其中", one office inside the agency) give none. `agency` is the report's
+// agency: when it is itself an office (…办公厅, …办公室), naming an office does not narrow the scope.
+std::vector<Claim> claims(const Sentence& sentence, std::string_view agency = {});
 
 std::string excerpt(const Sentence& s, std::size_t max_chars = 40);
 

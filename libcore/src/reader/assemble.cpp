@@ -23,30 +23,30 @@ Assembled assemble_report(const std::vector<DocumentLine>& lines) {
     std::vector<GridRow> rows;
     rows.reserve(lines.size());
     std::vector<std::optional<Heading>> headings(lines.size());
-    int title_index = -1;
-    bool seen_heading = false;
+    std::vector<int> nonempty(lines.size(), 0);
+    std::size_t first_heading = lines.size();
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const DocumentLine& l = lines[i];
-        GridRow row = l.row;
-        int nonempty = 0;
-        for (const auto& c : row.cells) nonempty += c.text.empty() ? 0 : 1;
-        if (!l.table_row && nonempty == 1) headings[i] = parse_heading(l.text);
-        if (!l.table_row && title_index < 0 && !seen_heading && !headings[i] && nonempty >= 1 &&
-            looks_like_title(l.text))
-            title_index = int(i);
-        row.boundary = headings[i].has_value() || int(i) == title_index;
-        seen_heading = seen_heading || headings[i].has_value();
+        for (const auto& c : l.row.cells) nonempty[i] += c.text.empty() ? 0 : 1;
+        if (!l.table_row && nonempty[i] == 1) headings[i] = parse_heading(l.text);
+        if (headings[i] && first_heading == lines.size()) first_heading = i;
+    }
+    const TitleLines title = find_title(lines, nonempty, first_heading);
+    auto in_title = [&](std::size_t i) { return int(i) >= title.first && int(i) <= title.last; };
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        GridRow row = lines[i].row;
+        row.boundary = headings[i].has_value() || in_title(i);
         rows.push_back(std::move(row));
     }
+    drop_sub_headings(headings);  // after the rows' boundaries: a sub-heading still ends a table
 
     BindResult bound = bind_tables(rows);
     report.tables = std::move(bound.tables);
 
-    if (title_index >= 0) {
-        const DocumentLine& l = lines[std::size_t(title_index)];
-        report.meta.title = strip_markup(l.text);
-        report.meta.title_source = l.source;
-        Title t = parse_title(l.text);
+    if (title.first >= 0) {
+        report.meta.title = title.text;
+        report.meta.title_source = lines[std::size_t(title.first)].source;
+        Title t = parse_title(title.text);
         report.meta.agency = t.agency;
         report.meta.year = t.year;
         report.meta.title_year = t.year;
@@ -55,7 +55,7 @@ Assembled assemble_report(const std::vector<DocumentLine>& lines) {
     Section* current = nullptr;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const DocumentLine& l = lines[i];
-        if (int(i) == title_index || bound.consumed[i]) continue;
+        if (in_title(i) || bound.consumed[i]) continue;
         if (headings[i]) {
             Section s;
             s.key = headings[i]->key;

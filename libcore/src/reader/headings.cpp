@@ -136,7 +136,8 @@ std::optional<Heading> parse_heading(std::string_view line) {
         return w;
     }();
     for (const auto& w : wordings)
-        if (rest == w.text) return Heading{std::string(w.decl->key), number, without_numbering(text), w.standard};
+        if (rest == w.text)
+            return Heading{std::string(w.decl->key), number, without_numbering(text), w.standard, parenthesised};
     if (parenthesised || number == 0 || rest.size() > 30) return std::nullopt;
     for (const auto& d : section_decls()) {
         if (d.number != number) continue;
@@ -147,10 +148,68 @@ std::optional<Heading> parse_heading(std::string_view line) {
     return std::nullopt;
 }
 
+namespace {
+
+// A title has no sentence punctuation; a line with it is prose ("根据《条例》，现公布…年度报告。").
+bool has_sentence_punctuation(std::u32string_view c) {
+    return c.find_first_of(U"。，,；;：:！!？?") != std::u32string_view::npos;
+}
+
+// Words that open a sentence of the preamble, never a title.
+bool opens_a_sentence(std::u32string_view c) {
+    for (std::u32string_view w : {U"根据", U"按照", U"依据", U"依照", U"现将", U"现公布", U"本报告", U"本年度", U"为"})
+        if (c.starts_with(w)) return true;
+    return false;
+}
+
+// The last characters of an agency's name: 局, 委, 办公厅, 人民政府, 中心 …
+bool ends_like_agency(std::u32string_view c) {
+    static constexpr std::u32string_view suffixes[] = {
+        U"局", U"委", U"办", U"厅", U"室", U"院", U"署", U"会", U"中心", U"政府", U"部", U"处", U"所", U"站",
+        U"队", U"馆", U"街道", U"乡", U"镇", U"县", U"区", U"市", U"省", U"州", U"旗", U"盟", U"行", U"组"};
+    if (c.ends_with(U"）") || c.ends_with(U")")) {  // "贵阳市人民政府（市人民政府办公厅）"
+        auto open = c.find_last_of(U"（(");
+        if (open == std::u32string_view::npos || open == 0) return false;
+        c = c.substr(0, open);
+    }
+    for (auto s : suffixes)
+        if (c.ends_with(s)) return true;
+    return false;
+}
+
+// "2020年" / "2020年度" at the end of a line, or the whole line.
+bool ends_with_year(const std::u32string& c) {
+    std::size_t end = c.size();
+    if (end > 0 && c[end - 1] == U'度') --end;
+    if (end < 5 || c[end - 1] != U'年') return false;
+    std::size_t i = end - 5;
+    auto y = read_number(c, i, 4);
+    return y && i == end - 1 && *y >= 1990 && *y <= 2100;
+}
+
+// Characters of prose, page furniture and citations that a title never has.
+bool title_shaped(std::u32string_view c) {
+    return !has_sentence_punctuation(c) && !opens_a_sentence(c) && c.find_first_of(U"|>《》【】") == std::u32string_view::npos;
+}
+
+} // namespace
+
 bool looks_like_title(std::string_view line) {
     std::u32string c = compact(line);
-    return c.size() <= 80 && c.find(U"政府信息公开") != std::u32string::npos &&
-           c.find(U"报告") != std::u32string::npos;
+    return c.size() <= 60 && c.find(U"政府信息公开") != std::u32string::npos &&
+           c.find(U"报告") != std::u32string::npos && title_shaped(c);
+}
+
+bool is_title_fragment(std::string_view line) {
+    std::u32string c = compact(line);
+    return !c.empty() && c.size() <= 40 && title_shaped(c);
+}
+
+bool looks_like_agency_line(std::string_view line) {
+    if (!is_title_fragment(line) || parse_date_line(line)) return false;
+    std::u32string c = compact(line);
+    if (c.find(U"政府信息公开") != std::u32string::npos || c.find(U"报告") != std::u32string::npos) return false;
+    return ends_like_agency(c) || ends_with_year(c);
 }
 
 Title parse_title(std::string_view line) {
@@ -158,20 +217,27 @@ Title parse_title(std::string_view line) {
     Title t;
     std::size_t disclosure = c.find(U"政府信息公开");
     std::size_t agency_end = disclosure == std::u32string::npos ? c.size() : disclosure;
+    std::size_t year_start = agency_end, after_year = agency_end;
     // The year: 4 digits followed by 年 before 政府信息公开.
     for (std::size_t i = 0; i < agency_end; ++i) {
         std::size_t j = i;
         auto n = read_number(c, j, 4);
         if (n && j - i == 4 && j < c.size() && c[j] == U'年' && *n >= 1990 && *n <= 2100) {
             t.year = *n;
-            agency_end = i;
+            year_start = i;
+            after_year = j + 1;
+            if (after_year < c.size() && c[after_year] == U'度') ++after_year;
             break;
         }
         if (n) i = j - 1;
     }
-    t.agency = to_utf8(c.substr(0, agency_end));
-    // "关于…的" prefixes are not part of the name.
-    if (t.agency.starts_with("关于")) t.agency.erase(0, std::string("关于").size());
+    std::u32string agency = c.substr(0, year_start);
+    // "关于" before or after the name is not part of it.
+    if (agency.starts_with(U"关于")) agency.erase(0, 2);
+    if (agency.ends_with(U"关于")) agency.erase(agency.size() - 2);
+    // "2022年上海市政府信息公开工作年度报告": the year first, the agency after it.
+    if (agency.empty() && t.year && after_year < agency_end) agency = c.substr(after_year, agency_end - after_year);
+    t.agency = to_utf8(agency);
     return t;
 }
 
@@ -218,6 +284,65 @@ std::optional<int> first_year(std::string_view line) {
         if (n) i = j - 1;
     }
     return std::nullopt;
+}
+
+// The title: the first title-like line before the first heading — joined with the line above when
+// it names no agency ("孝感市人民政府办公室" / "2020年政府信息公开工作年度报告"), or with the line
+// below when it was wrapped ("市政府研究室2019年政府信息公开" / "工作年度报告").
+TitleLines find_title(const std::vector<DocumentLine>& lines, const std::vector<int>& nonempty, std::size_t end) {
+    // One cell, as a heading: "名称	…年度报告" is a row of the page's metadata table, not the title.
+    auto text_line = [&](std::size_t i) { return !lines[i].table_row && nonempty[i] == 1; };
+    auto previous = [&](std::size_t i) -> std::optional<std::size_t> {
+        while (i-- > 0)
+            if (lines[i].table_row || nonempty[i] > 0) return text_line(i) ? std::optional(i) : std::nullopt;
+        return std::nullopt;
+    };
+    auto next = [&](std::size_t i) -> std::optional<std::size_t> {
+        while (++i < end)
+            if (lines[i].table_row || nonempty[i] > 0) return text_line(i) ? std::optional(i) : std::nullopt;
+        return std::nullopt;
+    };
+    auto joined = [&](std::size_t first, std::size_t last) {
+        std::string t;
+        for (std::size_t k = first; k <= last; ++k) t += strip_markup(lines[k].text);
+        return t;
+    };
+    for (std::size_t i = 0; i < end; ++i) {
+        if (!text_line(i)) continue;
+        if (looks_like_title(lines[i].text)) {
+            std::size_t first = i;
+            for (int n = 0; n < 2 && parse_title(joined(first, i)).agency.empty(); ++n) {
+                auto p = previous(first);
+                if (!p || !looks_like_agency_line(lines[*p].text)) break;
+                first = *p;
+            }
+            return {int(first), int(i), joined(first, i)};
+        }
+        if (is_title_fragment(lines[i].text) && lines[i].text.find("政府信息公开") != std::string::npos)
+            if (auto n = next(i); n && is_title_fragment(lines[*n].text) && !looks_like_title(lines[*n].text) &&
+                                  looks_like_title(joined(i, *n)) && !parse_title(joined(i, *n)).agency.empty())
+                return {int(i), int(*n), joined(i, *n)};
+    }
+    return {};
+}
+
+// Sub-headings that reuse a section's name — "（一）主动公开政府信息情况" inside 一、总体情况,
+// "（三）因政府信息公开申请行政复议、提起行政诉讼的情况" inside 六 — are not sections when the report
+// numbers its sections 一、二、…: a （一）-numbered heading is then a section only when its numeral
+// is its section's own and no other heading names that section.
+void drop_sub_headings(std::vector<std::optional<Heading>>& headings) {
+    bool plain = false;
+    for (const auto& h : headings) plain = plain || (h && h->number > 0 && !h->parenthesised);
+    if (!plain) return;
+    std::vector<bool> sub(headings.size(), false);
+    for (std::size_t i = 0; i < headings.size(); ++i) {
+        if (!headings[i] || !headings[i]->parenthesised) continue;
+        bool named_elsewhere = false;
+        for (const auto& h : headings) named_elsewhere = named_elsewhere || (h && !h->parenthesised && h->key == headings[i]->key);
+        sub[i] = named_elsewhere || headings[i]->number != section_decl(headings[i]->key)->number;
+    }
+    for (std::size_t i = 0; i < headings.size(); ++i)
+        if (sub[i]) headings[i].reset();
 }
 
 } // namespace nianbao::reading

@@ -31,6 +31,7 @@ struct Heading {
     int number = 0;
     std::string text;  // without numbering and markup
     bool standard = true;
+    bool parenthesised = false;  // numbered （一）, the numbering of sub-headings in most reports
 };
 
 std::optional<Heading> parse_heading(std::string_view line);
@@ -40,9 +41,28 @@ struct Title {
     std::optional<int> year;
 };
 
-// A title line names 政府信息公开 and 报告.
+// A title line names 政府信息公开 and 报告 and has no sentence punctuation (a preamble sentence
+// that names the report is not its title).
 bool looks_like_title(std::string_view line);
+// A line that can be part of a title wrapped over lines: short, no sentence punctuation.
+bool is_title_fragment(std::string_view line);
+// The line above a title that names no agency: the agency ("孝感市人民政府办公室", "…办公厅"), or the
+// agency and the year ("惠州市公共资源交易中心惠阳分中心2019年").
+bool looks_like_agency_line(std::string_view line);
 Title parse_title(std::string_view line);
+
+struct TitleLines {
+    int first = -1, last = -1;  // the lines of the title (blank lines between them included)
+    std::string text;           // joined, without markup
+};
+
+// The title among lines [0, end) (end: the first heading), from one line or two; `cells` is the
+// number of non-empty cells of each line.
+TitleLines find_title(const std::vector<DocumentLine>& lines, const std::vector<int>& cells, std::size_t end);
+
+// Forgets the headings that are sub-headings inside a section, such as （一）主动公开政府信息情况
+// inside 一、总体情况 (the rule is in headings.cpp).
+void drop_sub_headings(std::vector<std::optional<Heading>>& headings);
 
 std::optional<Date> parse_date_line(std::string_view line);
 // The year of a statistical period "2023年1月1日至2023年12月31日" in a line.

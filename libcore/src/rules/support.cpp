@@ -19,6 +19,11 @@ std::string chinese_number(int n) {
     return n >= 0 && n <= 10 ? names[n] : std::to_string(n);
 }
 
+std::optional<FormatVersion> applicable_format(const Report& report) {
+    if (!report.meta.year) return std::nullopt;
+    return format_for_year(*report.meta.year);
+}
+
 std::vector<const Paragraph*> section_paragraphs(const Report& report, std::string_view key) {
     std::vector<const Paragraph*> out;
     for (const auto& s : report.sections)

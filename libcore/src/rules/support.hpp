@@ -27,6 +27,10 @@ Location heading_location(const Section& section);
 Location title_location(const Report& report);
 std::string chinese_number(int n);  // 1 -> "一"
 
+// The format whose requirements apply to the report (format_for_year of its year); none when the
+// year is unknown — a rule then holds the report to today's format.
+std::optional<FormatVersion> applicable_format(const Report& report);
+
 // Every paragraph of a section, across all copies of its heading: a duplicated heading splits
 // one section's prose in two, and a rule must read all of it.
 std::vector<const Paragraph*> section_paragraphs(const Report& report, std::string_view key);

@@ -11,6 +11,12 @@ TEST(TextEmptySection, Cases) {
         {"五 is 无", [](Report& r) { set_prose(r, "problems", {"无。"}); }, {{"problems#-1"}}},
         {"六 is empty", [](Report& r) { set_prose(r, "other", {}); }, {{"other#-1"}}},
         {"二 has no prose and needs none", [](Report& r) { set_prose(r, "disclosure", {}); }, {}},
+        // Before 2021 nothing had to be reported in 六 (format.md: no 信息处理费 duty yet).
+        {"六 is 无 in a report on 2020", [](Report& r) { r.meta.year = 2020; set_prose(r, "other", {"无。"}); }, {}},
+        {"六 is 无 in a report on 2021", [](Report& r) { r.meta.year = 2021; set_prose(r, "other", {"无。"}); },
+         {{"other#-1"}}},
+        {"五 is 无 in a report on 2020", [](Report& r) { r.meta.year = 2020; set_prose(r, "problems", {"无。"}); },
+         {{"problems#-1"}}},
     });
 }
 

@@ -7,7 +7,7 @@ namespace {
 
 void check(const Report& report, Sink& sink) {
     const auto year = report.meta.year;
-    if (year && *year < 2021) return;  // the 2019 trial format applied to 2019 and 2020
+    if (applicable_format(report) == FormatVersion::v2019) return;  // the 2019 trial format is right for 2019 and 2020
     for (const auto& t : report.tables) {
         if (!t.format || t.format->version != FormatVersion::v2019) continue;
         std::string what;

@@ -15,7 +15,7 @@ void check(const Report& report, Sink& sink) {
     if (!received || !received->value.has_number()) return;
     const Amount zero{};
     for (const auto& s : prose::sentences(report)) {
-        for (const auto& c : prose::claims(s)) {
+        for (const auto& c : prose::claims(s, report.meta.agency)) {
             Location where = Location::of_text(s.section, s.paragraph, s.start, s.end, s.source);
             if (c.topic == prose::Topic::no_requests && received->value.amount > zero) {
                 sink.report(where, "正文称“" + prose::excerpt(s) + "”，但表三「一、本年新收政府信息公开申请数量」总计为 " +
