@@ -56,4 +56,19 @@ TEST(TableBalance, EveryRowCounts) {
     });
 }
 
+// The message reads the four terms of the standard balance by position; a declaration of another
+// shape (a row dropped from a side) must still give a message, not read past the side.
+TEST(TableBalance, AnIdentityOfAnotherShapeIsStillSaid) {
+    TableFormat format = table_format(TableId::requests, FormatVersion::v2021);
+    for (auto& d : format.identities)
+        if (d.rule == "table/balance") d.rhs = {"3.7"};
+    Report r = valid_report();
+    r.table(TableId::requests)->format = &format;  // same rows and columns: the cells line up
+    set_cell(r, TableId::requests, "1", "natural", "5");
+    const auto found = findings_of(r, "table/balance");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(location_key(found[0].location), "requests/4/natural");
+    EXPECT_NE(found[0].message.find("「自然人」列不平衡：第一项加第二项之和为 5"), std::string::npos) << found[0].message;
+}
+
 } // namespace nianbao::testing
