@@ -2,38 +2,41 @@
 // here by hand from the spec and not from the declarations: a key paired with the wrong label —
 // 科研机构 under `public_interest`, 本年废止 under `issued` — would make every message and the
 // template name the wrong column while the sums still hold.
-#include <gtest/gtest.h>
+#include "nianbao/format.hpp"
 
+#include <gtest/gtest.h>
 #include <string>
 #include <utility>
 #include <vector>
 
-#include "nianbao/format.hpp"
-
 namespace nianbao {
 namespace {
 
-using Pairs = std::vector<std::pair<std::string, std::string>>;  // key, standard wording, in order
+using Pairs = std::vector<std::pair<std::string, std::string>>; // key, standard wording, in order
 
 Pairs columns_of(const TableFormat& f) {
     Pairs out;
-    for (const auto& c : f.columns) out.emplace_back(c.key, c.label);
+    for (const auto& c : f.columns)
+        out.emplace_back(c.key, c.label);
     return out;
 }
 Pairs rows_of(const TableFormat& f) {
     Pairs out;
-    for (const auto& r : f.rows) out.emplace_back(r.key, r.label);
+    for (const auto& r : f.rows)
+        out.emplace_back(r.key, r.label);
     return out;
 }
 Pairs groups_of(const TableFormat& f) {
     Pairs out;
-    for (const auto& g : f.groups) out.emplace_back(g.key, g.label);
+    for (const auto& g : f.groups)
+        out.emplace_back(g.key, g.label);
     return out;
 }
 std::vector<std::string> columns_of_row(const TableFormat& f, std::string_view row) {
     std::vector<std::string> out;
     if (const RowDecl* r = f.row(row))
-        for (auto c : r->columns) out.emplace_back(c);
+        for (auto c : r->columns)
+            out.emplace_back(c);
     return out;
 }
 std::vector<std::string> money_columns(const TableFormat& f) {
@@ -45,8 +48,12 @@ std::vector<std::string> money_columns(const TableFormat& f) {
 
 // format.md §3: 申请人情况, seven value columns.
 const Pairs requests_columns = {
-    {"natural", "自然人"},         {"commercial", "商业企业"},       {"research", "科研机构"},
-    {"public_interest", "社会公益组织"}, {"legal_service", "法律服务机构"}, {"other", "其他"},
+    {"natural", "自然人"},
+    {"commercial", "商业企业"},
+    {"research", "科研机构"},
+    {"public_interest", "社会公益组织"},
+    {"legal_service", "法律服务机构"},
+    {"other", "其他"},
     {"total", "总计"},
 };
 
@@ -58,7 +65,7 @@ const Pairs requests_head_rows = {
     {"3.2", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"},
     {"3.3.1", "1.属于国家秘密"},
     {"3.3.2", "2.其他法律行政法规禁止公开"},
-    {"3.3.3", "3.危及“三安全一稳定”"},  // the form's own (curly) quotation marks
+    {"3.3.3", "3.危及“三安全一稳定”"}, // the form's own (curly) quotation marks
     {"3.3.4", "4.保护第三方合法权益"},
     {"3.3.5", "5.属于三类内部事务信息"},
     {"3.3.6", "6.属于四类过程性信息"},
@@ -77,7 +84,8 @@ const Pairs requests_tail_rows = {{"3.7", "（七）总计"}, {"4", "四、结�
 
 Pairs concat(std::initializer_list<Pairs> parts) {
     Pairs out;
-    for (const auto& p : parts) out.insert(out.end(), p.begin(), p.end());
+    for (const auto& p : parts)
+        out.insert(out.end(), p.begin(), p.end());
     return out;
 }
 
@@ -87,7 +95,8 @@ TEST(FormatWording, Table3Columns) {
         EXPECT_EQ(columns_of(f), requests_columns) << version_name(v);
         for (const auto& r : f.rows) {
             std::vector<std::string> all;
-            for (const auto& [key, label] : requests_columns) all.push_back(key);
+            for (const auto& [key, label] : requests_columns)
+                all.push_back(key);
             EXPECT_EQ(columns_of_row(f, r.key), all) << r.key;
         }
         EXPECT_TRUE(money_columns(f).empty());
@@ -111,7 +120,8 @@ TEST(FormatWording, Table3Rows2021) {
 
 TEST(FormatWording, Table3Rows2019) {
     const TableFormat& f = table_format(TableId::requests, FormatVersion::v2019);
-    EXPECT_EQ(rows_of(f), concat({requests_head_rows, {{"3.6", "（六）其他处理"}}, requests_tail_rows}));
+    EXPECT_EQ(rows_of(f),
+              concat({requests_head_rows, {{"3.6", "（六）其他处理"}}, requests_tail_rows}));
     EXPECT_EQ(groups_of(f), (Pairs{{"3", "三、本年度办理结果"},
                                    {"3.3", "（三）不予公开"},
                                    {"3.4", "（四）无法提供"},
@@ -138,7 +148,8 @@ TEST(FormatWording, Table2In2021) {
     using Keys = std::vector<std::string>;
     for (const char* r : {"regulations", "normative_docs"})
         EXPECT_EQ(columns_of_row(f, r), (Keys{"issued", "repealed", "in_force"})) << r;
-    for (const char* r : {"licensing", "penalty", "coercion"}) EXPECT_EQ(columns_of_row(f, r), Keys{"decisions"}) << r;
+    for (const char* r : {"licensing", "penalty", "coercion"})
+        EXPECT_EQ(columns_of_row(f, r), Keys{"decisions"}) << r;
     EXPECT_EQ(columns_of_row(f, "fees"), Keys{"amount"});
     EXPECT_EQ(money_columns(f), Keys{"amount"});
 }
@@ -177,18 +188,25 @@ TEST(FormatWording, Table2In2019) {
 }
 
 TEST(FormatWording, Table4) {
-    const Pairs groups = {{"review", "行政复议"}, {"direct_suit", "未经复议直接起诉"}, {"suit_after_review", "复议后起诉"}};
-    const Pairs parts = {{"upheld", "结果维持"}, {"corrected", "结果纠正"}, {"other", "其他结果"},
-                         {"pending", "尚未审结"}, {"total", "总计"}};
+    const Pairs groups = {{"review", "行政复议"},
+                          {"direct_suit", "未经复议直接起诉"},
+                          {"suit_after_review", "复议后起诉"}};
+    const Pairs parts = {{"upheld", "结果维持"},
+                         {"corrected", "结果纠正"},
+                         {"other", "其他结果"},
+                         {"pending", "尚未审结"},
+                         {"total", "总计"}};
     Pairs expected;
     for (const auto& [g, gl] : groups)
-        for (const auto& [p, pl] : parts) expected.emplace_back(g + "." + p, gl + "·" + pl);
+        for (const auto& [p, pl] : parts)
+            expected.emplace_back(g + "." + p, gl + "·" + pl);
     for (auto v : {FormatVersion::v2021, FormatVersion::v2019}) {
         const TableFormat& f = table_format(TableId::disputes, v);
         EXPECT_EQ(columns_of(f), expected) << version_name(v);
         ASSERT_EQ(f.rows.size(), 1u);
         std::vector<std::string> all;
-        for (const auto& [key, label] : expected) all.push_back(key);
+        for (const auto& [key, label] : expected)
+            all.push_back(key);
         EXPECT_EQ(columns_of_row(f, f.rows[0].key), all);
     }
 }
@@ -203,7 +221,8 @@ TEST(FormatWording, Sections) {
         {"other", 6, "其他需要报告的事项"},
     };
     std::vector<std::tuple<std::string, int, std::string>> declared;
-    for (const auto& s : section_decls()) declared.emplace_back(s.key, s.number, s.heading);
+    for (const auto& s : section_decls())
+        declared.emplace_back(s.key, s.number, s.heading);
     EXPECT_EQ(declared, expected);
 }
 

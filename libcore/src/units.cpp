@@ -1,6 +1,6 @@
 // Units against columns (format.md §5). Readers keep the unit a number was written with; this is
-// where it meets the column's kind: "5000元" in 本年收费金额（单位：万元） is 0.5 万元, "3万元" in a
-// count column is not a count.
+// where it meets the column's kind: "5000元" in 本年收费金额（单位：万元） is 0.5 万元, "3万元" in
+// a count column is not a count.
 #include "nianbao/units.hpp"
 
 #include <memory>
@@ -8,7 +8,9 @@
 namespace nianbao {
 namespace {
 
-bool is_money_unit(std::string_view unit) { return unit == "元" || unit == "万元"; }
+bool is_money_unit(std::string_view unit) {
+    return unit == "元" || unit == "万元";
+}
 
 Value not_of_column(Value v, std::string problem) {
     v.state = ValueState::text;
@@ -28,7 +30,9 @@ bool report_changes(const Report& report) {
         if (!t.format) continue;
         for (const auto& c : t.cells)
             if (!c.value.unit.empty())
-                if (const ColumnDecl* col = t.format->column(c.column); col && changes(c.value, *col)) return true;
+                if (const ColumnDecl* col = t.format->column(c.column);
+                    col && changes(c.value, *col))
+                    return true;
     }
     return false;
 }
@@ -61,7 +65,8 @@ void apply_column_units(Report& report) {
         if (!t.format) continue;
         for (auto& c : t.cells)
             if (!c.value.unit.empty())
-                if (const ColumnDecl* col = t.format->column(c.column)) c.value = value_in_column(std::move(c.value), *col);
+                if (const ColumnDecl* col = t.format->column(c.column))
+                    c.value = value_in_column(std::move(c.value), *col);
     }
     if (report.previous && report_changes(*report.previous)) {
         auto previous = std::make_shared<Report>(*report.previous);
@@ -71,7 +76,8 @@ void apply_column_units(Report& report) {
 }
 
 std::optional<Report> with_column_units(const Report& report) {
-    if (!report_changes(report) && !(report.previous && report_changes(*report.previous))) return std::nullopt;
+    if (!report_changes(report) && !(report.previous && report_changes(*report.previous)))
+        return std::nullopt;
     Report copy = report;
     apply_column_units(copy);
     return copy;

@@ -3,12 +3,12 @@
 // column or a count unit in a money column makes the cell not a number of its column.
 #pragma once
 
-#include <optional>
-
 #include "nianbao/export.hpp"
 #include "nianbao/format.hpp"
 #include "nianbao/model.hpp"
 #include "nianbao/value.hpp"
+
+#include <optional>
 
 namespace nianbao {
 
