@@ -1,7 +1,12 @@
 // `nianbao fill FILE [-o OUT] [--blank-as-zero]`: shows the autofill edits and, with -o, writes a
 // corrected copy. The input file is never written.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 
 #include "commands.hpp"
@@ -19,16 +24,29 @@ std::string describe_cell(const Report& report, TableId id, const std::string& r
     return std::string(table_short_name(id)) + cell_label(*t, *c);
 }
 
+// Writes through a temporary file of a unique name next to `out`, then renames it: a reader of
+// `out` sees the old file or the new one, and two runs at once never share a temporary file.
 bool write_atomically(const std::filesystem::path& out, const std::string& text, std::string& error) {
-    std::filesystem::path tmp = out;
-    tmp += ".nianbao-tmp";
-    {
-        std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-        if (!f) { error = "无法创建输出文件（目录不存在或没有写入权限）"; return false; }
-        f << text;
-        if (!f.flush()) { error = "写入输出文件时出错（磁盘已满？）"; return false; }
+    std::string tmp = out.string() + ".nianbao-XXXXXX";
+    const int fd = ::mkstemp(tmp.data());
+    if (fd < 0) { error = "无法创建输出文件（目录不存在或没有写入权限）"; return false; }
+    const mode_t mask = ::umask(0);  // mkstemp makes 0600; the copy gets the usual permissions
+    ::umask(mask);
+    ::fchmod(fd, 0666 & ~mask);
+    bool written = true;
+    for (std::size_t done = 0; written && done < text.size();) {
+        const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        written = n > 0;
+        if (written) done += std::size_t(n);
     }
+    written = ::close(fd) == 0 && written;
     std::error_code ec;
+    if (!written) {
+        std::filesystem::remove(tmp, ec);
+        error = "写入输出文件时出错（磁盘已满？）";
+        return false;
+    }
     std::filesystem::rename(tmp, out, ec);
     if (ec) {
         std::filesystem::remove(tmp, ec);

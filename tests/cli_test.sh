@@ -78,6 +78,18 @@ expect "second fill: nothing to do" 0 "$nianbao" fill "$work/fixed.txt"
 contains "nothing to do" "$work/out" "无需修改"
 expect "fill onto the input -> 2" 2 "$nianbao" fill "$work/report.txt" -o "$work/report.txt"
 expect "fill into a missing directory -> 2" 2 "$nianbao" fill "$work/report.txt" -o "$work/no/such/dir.txt"
+# fill -o writes through a temporary file of its own: another run's file next to the output is
+# left alone, and runs at once into one output all succeed and leave one whole copy.
+printf '另一次运行的输出\n' > "$work/fixed2.txt.nianbao-tmp"
+expect "fill -o beside another run's temporary file" 0 "$nianbao" fill "$work/report.txt" -o "$work/fixed2.txt"
+contains "the other run's file is untouched" "$work/fixed2.txt.nianbao-tmp" "另一次运行的输出"
+cmp -s "$work/fixed.txt" "$work/fixed2.txt" && passed=$((passed+1)) || { failed=$((failed+1)); echo "FAIL fill -o beside a temporary file"; }
+pids=()
+for i in 1 2 3 4 5 6; do "$nianbao" fill "$work/report.txt" -o "$work/together.txt" >/dev/null 2>"$work/together-$i.err" & pids+=($!); done
+together_ok=1
+for p in "${pids[@]}"; do wait "$p" || together_ok=0; done
+[ "$together_ok" = 1 ] && cmp -s "$work/fixed.txt" "$work/together.txt" && [ -z "$(ls "$work" | grep 'together.txt.nianbao-')" ] \
+    && passed=$((passed+1)) || { failed=$((failed+1)); echo "FAIL six fills at once into one output"; cat "$work"/together-*.err; }
 
 # template: one agency, a list, and every way it must refuse without writing anything.
 expect "template odt" 0 "$nianbao" template --agency 某县住房和城乡建设局 --year 2025 -o "$work/t/报告.odt"

@@ -69,7 +69,8 @@ INSTANTIATE_TEST_SUITE_P(
                       StateCase{"－", ValueState::dash}, StateCase{"无", ValueState::none_word},
                       StateCase{"不适用", ValueState::not_applicable}, StateCase{"abc", ValueState::text},
                       StateCase{"约5", ValueState::text}, StateCase{"5%", ValueState::text},
-                      StateCase{"1,23", ValueState::text}, StateCase{"1.2.3", ValueState::text},
+                      StateCase{"1,23", ValueState::text}, StateCase{"1,0", ValueState::text},
+                      StateCase{"12,3456", ValueState::text}, StateCase{"1.2.3", ValueState::text},
                       StateCase{"（其中修订）", ValueState::text}));
 
 // looks_like_value() rejects most labels by their first character; it must still agree with a

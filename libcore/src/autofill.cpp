@@ -7,6 +7,7 @@
 #include <set>
 
 #include "nianbao/identities.hpp"
+#include "nianbao/units.hpp"
 #include "nianbao/value.hpp"
 
 namespace nianbao {
@@ -41,6 +42,7 @@ std::string list_cells(const Table& table, const std::vector<const Cell*>& cells
 FillResult autofill(const Report& report, const FillOptions& options) {
     FillResult result;
     Report work = report;
+    apply_column_units(work);  // "3万元" in a count cell is no part of a sum
     std::map<CellId, CellEdit> edits;
     std::vector<CellId> order;
     auto record = [&](const Table& t, const Cell& before, const Cell& after, std::string_view reason) {

@@ -4,10 +4,14 @@
 #include <algorithm>
 
 #include "nianbao/registry.hpp"
+#include "nianbao/units.hpp"
 
 namespace nianbao {
 
-std::vector<Finding> check(const Report& report, const CheckOptions& options) {
+std::vector<Finding> check(const Report& report_as_read, const CheckOptions& options) {
+    // Rules read every cell in its column's unit; a copy is made only when a unit changes a cell.
+    const std::optional<Report> converted = with_column_units(report_as_read);
+    const Report& report = converted ? *converted : report_as_read;
     std::vector<Finding> findings;
     for (const Rule* rule : all_rules()) {
         const RuleInfo& info = rule->info();

@@ -410,6 +410,103 @@ def test_compare_with_last_years_report(office):
     doc.close(True)
 
 
+def open_components(office):
+    n, e = 0, office.desktop.Components.createEnumeration()
+    while e.hasMoreElements():
+        e.nextElement()
+        n += 1
+    return n
+
+
+def read_log():
+    path = os.path.join(os.environ["NIANBAO_PROFILE"], "user", "nianbao.log")
+    with open(path, encoding="utf-8", errors="replace") as f:
+        return f.read()
+
+
+def test_compare_leaves_no_hidden_document_and_refuses_a_remote_text(office):
+    with open(os.path.join(DATA, "history", "ecology-2024.txt"), encoding="utf-8") as f:
+        doc = writer_document_from_text(office, f.read(), "this-year-2")
+    empty = office.new_document()
+    odt = office.store(empty, "empty.odt", "writer8")
+    empty.close(True)
+    garbage = os.path.join(office.tmp, "garbage.docx")
+    with open(garbage, "wb") as f:
+        f.write(b"PK\x03\x04" + os.urandom(2000))
+    before = open_components(office)
+    for path in (odt, garbage):
+        state, detail = office.dispatch(doc, "compare", Interactive=False, PreviousURL=uno.systemPathToFileUrl(path))
+        assert state == 0 and "上年报告无法作为年度报告读取" in detail["Message"], (path, detail)
+        assert open_components(office) == before, "a hidden document of last year's report stayed open: " + path
+    # A text file that is not on this machine: said so, not read as an empty path.
+    state, detail = office.dispatch(doc, "compare", Interactive=False, PreviousURL="http://example.invalid/上年.txt")
+    assert state == 0 and "不是本机上的文件" in detail["Message"], detail
+    doc.close(True)
+
+
+def test_failed_fill_undoes_only_what_it_wrote_and_logs_why(office):
+    """When a cell cannot be written, 填充合计 takes back its own writes and nothing else: the
+    user's last edit before it stays, and nianbao.log says what failed."""
+    from com.sun.star.container import XNameAccess, NoSuchElementException
+    from com.sun.star.document import XUndoManagerSupplier
+    from com.sun.star.text import XTextDocument, XTextTablesSupplier
+
+    class TablesVanish(unohelper.Base, XNameAccess):
+        """The document's tables as the fill finds them when they go away after `good` writes."""
+        def __init__(self, doc, good):
+            self.doc, self.good = doc, good
+
+        def getByName(self, name):
+            if self.good > 0:
+                self.good -= 1
+                return self.doc.TextTables.getByName(name)
+            raise NoSuchElementException("表格 %s 已被删除" % name, self)
+
+        def getElementNames(self):
+            return ()
+
+        def hasByName(self, name):
+            return False
+
+        def getElementType(self):
+            return uno.getTypeByName("com.sun.star.text.XTextTable")
+
+        def hasElements(self):
+            return False
+
+    class Document(unohelper.Base, XTextDocument, XTextTablesSupplier, XUndoManagerSupplier):
+        def __init__(self, doc, good):
+            self.doc, self.tables = doc, TablesVanish(doc, good)
+
+        def getText(self):
+            return self.doc.Text
+
+        def getTextTables(self):
+            return self.tables
+
+        def getUndoManager(self):
+            return self.doc.UndoManager
+
+    for good in (0, 1):  # fails on the first cell (nothing of ours written), on the second
+        doc = writer_document_from_text(office, tabs_text(zero_total_row=True), "failing-fill-%d" % good)
+        doc.Text.insertString(doc.Text.getStart(), "用户自己的修改", False)
+        titles = doc.UndoManager.getAllUndoActionTitles()
+        before = snapshot(doc)
+        try:
+            office.checker.fillTotals(Document(doc, good), False)
+            raise AssertionError("the fill must fail")
+        except AssertionError:
+            raise
+        except Exception as e:
+            assert "写入合计时出错" in e.Message, e.Message
+        assert snapshot(doc) == before, "good=%d: the document must be as before the fill, the user's edit kept" % good
+        assert doc.UndoManager.getAllUndoActionTitles() == titles, (good, doc.UndoManager.getAllUndoActionTitles())
+        assert before[1][0].startswith("用户自己的修改")
+        log = read_log()
+        assert "填充合计: writing cell %d of 3: 表格" % (good + 1) in log and "已被删除" in log, log[-2000:]
+        doc.close(True)
+
+
 def test_generated_template_workflow(office):
     import subprocess
     cli = os.environ["NIANBAO_CLI"]

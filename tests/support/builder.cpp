@@ -61,6 +61,10 @@ void run_rule_cases(const std::string& rule, const std::vector<RuleCase>& cases)
             EXPECT_EQ(location_key(found[i].location), c.expected[i].location) << found[i].message;
             EXPECT_EQ(found[i].fix, c.expected[i].fix) << found[i].message;
             EXPECT_FALSE(found[i].message.empty());
+            EXPECT_FALSE(c.expected[i].says.empty()) << "the case must name what the message says: " << found[i].message;
+            for (const auto& words : c.expected[i].says)
+                EXPECT_NE(found[i].message.find(words), std::string::npos)
+                    << "the message does not say “" << words << "”: " << found[i].message;
         }
     }
 }

@@ -25,10 +25,13 @@ std::vector<Finding> findings_of(const Report& report, const std::string& rule);
 // "requests/1/total", "disputes", "overview#-1", "document": a finding's place in one string.
 std::string location_key(const Location& location);
 
-// A table-driven rule case: a change to the valid report and where the rule must point.
+// A table-driven rule case: a change to the valid report, where the rule must point, and the
+// words its message must contain (the row and column labels it names, the numbers): a message
+// naming the wrong column is as wrong as a finding in the wrong cell.
 struct Expected {
     std::string location;
     std::optional<std::string> fix = std::nullopt;
+    std::vector<std::string> says = {};
 };
 struct RuleCase {
     std::string name;

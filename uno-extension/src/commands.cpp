@@ -67,15 +67,53 @@ OUString string_arg(const Args& args, const char* name) {
 
 namespace {
 
+// A document the office loaded hidden for us: closed whatever happens while it is read, so no
+// invisible document stays open. close() may veto or throw; then the document is disposed.
+class HiddenDocument {
+public:
+    HiddenDocument(const Context& context, Reference<css::lang::XComponent> component)
+        : context_(context), component_(std::move(component)) {}
+    ~HiddenDocument() { close(); }
+    HiddenDocument(const HiddenDocument&) = delete;
+    HiddenDocument& operator=(const HiddenDocument&) = delete;
+    const Reference<css::lang::XComponent>& get() const { return component_; }
+
+    void close() noexcept {
+        Reference<css::lang::XComponent> component = std::move(component_);
+        component_.clear();
+        if (!component.is()) return;
+        try {
+            Reference<css::util::XCloseable> closeable(component, UNO_QUERY);
+            if (closeable.is()) {
+                closeable->close(true);
+                return;
+            }
+        } catch (...) {
+            log_caught(context_, "closing last year's report");
+        }
+        try {
+            component->dispose();
+        } catch (...) {
+            log_caught(context_, "disposing last year's report");
+        }
+    }
+
+private:
+    Context context_;
+    Reference<css::lang::XComponent> component_;
+};
+
 // Last year's report from a file URL: plain text through the text reader, anything else loaded
 // hidden by the office and read like the open document. Empty error on success.
 std::shared_ptr<const Report> read_previous(const Context& context, const OUString& url, std::string& error) {
-    OUString path;
-    osl::FileBase::getSystemPathFromFileURL(url, path);
-    const std::string file = to_std(path);
     const std::string lower = to_std(url.toAsciiLowerCase());
     if (lower.ends_with(".txt") || lower.ends_with(".md") || lower.ends_with(".text")) {
-        ReadResult r = read_text_file(file);
+        OUString path;
+        if (osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None || path.isEmpty()) {
+            error = "“" + to_std(url) + "”不是本机上的文件";
+            return nullptr;
+        }
+        ReadResult r = read_text_file(to_std(path));
         if (!r.ok) { error = r.error; return nullptr; }
         return std::make_shared<const Report>(std::move(r.report));
     }
@@ -85,16 +123,14 @@ std::shared_ptr<const Report> read_previous(const Context& context, const OUStri
     props.getArray()[0].Value <<= true;
     props.getArray()[1].Name = "ReadOnly";
     props.getArray()[1].Value <<= true;
-    Reference<css::lang::XComponent> loaded = desktop->loadComponentFromURL(url, "_blank", 0, props);
-    Reference<css::text::XTextDocument> text(loaded, UNO_QUERY);
+    HiddenDocument loaded(context, desktop->loadComponentFromURL(url, "_blank", 0, props));
+    Reference<css::text::XTextDocument> text(loaded.get(), UNO_QUERY);
     if (!text.is()) {
-        if (loaded.is()) loaded->dispose();
         error = "无法作为 Writer 文本文档打开";
         return nullptr;
     }
-    WriterDocument previous = read_writer_document(text);
-    Reference<css::util::XCloseable> closeable(loaded, UNO_QUERY);
-    if (closeable.is()) closeable->close(true);
+    WriterDocument previous = read_writer_document(text);  // may throw: `loaded` still closes
+    loaded.close();
     if (!previous.error.empty()) { error = previous.error; return nullptr; }
     return std::make_shared<const Report>(std::move(previous.report));
 }
@@ -161,7 +197,7 @@ CommandResult fill_command(const Context& context, const Frame& frame, const Arg
             blank_as_zero = answer == Results::YES;
         }
     }
-    FillOutcome out = fill_totals(document, blank_as_zero);
+    FillOutcome out = fill_totals(context, document, blank_as_zero);
     if (!out.refusal.empty()) return refuse(context, frame, interactive, out.refusal);
     std::string message;
     if (out.zeros_written > 0) message += "已把 " + std::to_string(out.zeros_written) + " 个空白单元格填写为 0。\n";
@@ -199,7 +235,7 @@ CommandResult remove_comments_command(const Context& context, const Frame& frame
     const bool interactive = bool_arg(args, "Interactive", true);
     auto document = document_of(frame);
     if (!document.is()) return refuse(context, frame, interactive, "只能用于 Writer 文本文档。");
-    int n = remove_comments(document);
+    int n = remove_comments(context, document);
     std::string message = "已移除 " + std::to_string(n) + " 条检查批注，其他批注未受影响。";
     if (interactive)
         message_box(context, frame, css::awt::MessageBoxType_INFOBOX, Buttons::BUTTONS_OK, "年报", message);

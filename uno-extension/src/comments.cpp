@@ -53,7 +53,8 @@ int insert_comments(const Reference<css::text::XTextDocument>& document, const W
     return n;
 }
 
-int remove_comments(const Reference<css::text::XTextDocument>& document) {
+int remove_comments(const Reference<css::uno::XComponentContext>& context,
+                    const Reference<css::text::XTextDocument>& document) {
     Reference<css::text::XTextFieldsSupplier> sup(document, UNO_QUERY_THROW);
     Reference<css::container::XEnumeration> e = sup->getTextFields()->createEnumeration();
     std::vector<Reference<css::text::XTextContent>> ours;
@@ -61,11 +62,13 @@ int remove_comments(const Reference<css::text::XTextDocument>& document) {
         Reference<css::lang::XServiceInfo> info(e->nextElement(), UNO_QUERY);
         if (!info.is() || !info->supportsService("com.sun.star.text.textfield.Annotation")) continue;
         Reference<css::beans::XPropertySet> props(info, UNO_QUERY);
+        Reference<css::text::XTextContent> content(info, UNO_QUERY);
+        if (!props.is() || !content.is()) continue;  // an annotation we cannot read is not ours to remove
         OUString author, initials;
         props->getPropertyValue("Author") >>= author;
         props->getPropertyValue("Initials") >>= initials;
         if (author == to_ou(comment_author) && initials == to_ou(comment_initials))
-            ours.push_back(Reference<css::text::XTextContent>(info, UNO_QUERY));
+            ours.push_back(content);
     }
     if (ours.empty()) return 0;
     UndoStep undo(document, to_ou("移除检查批注"));
@@ -74,7 +77,8 @@ int remove_comments(const Reference<css::text::XTextDocument>& document) {
         try {
             field->getAnchor()->getText()->removeTextContent(field);
             ++n;
-        } catch (const css::uno::Exception&) {
+        } catch (...) {
+            log_caught(context, "removing a comment");
         }
     }
     return n;

@@ -17,7 +17,9 @@ inline constexpr const char* comment_initials = "年报";
 int insert_comments(const css::uno::Reference<css::text::XTextDocument>& document, const WriterDocument& doc,
                     const std::vector<Finding>& findings);
 
-// Removes exactly the comments insert_comments made (author and initials both ours).
-int remove_comments(const css::uno::Reference<css::text::XTextDocument>& document);
+// Removes exactly the comments insert_comments made (author and initials both ours); a comment
+// that cannot be removed is logged and skipped.
+int remove_comments(const css::uno::Reference<css::uno::XComponentContext>& context,
+                    const css::uno::Reference<css::text::XTextDocument>& document);
 
 } // namespace nianbao::uno

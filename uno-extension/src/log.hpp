@@ -12,6 +12,7 @@
 #include <exception>
 #include <memory>
 #include <string>
+#include <string_view>
 
 namespace nianbao::uno {
 
@@ -23,6 +24,10 @@ std::shared_ptr<spdlog::logger> logger(const css::uno::Reference<css::uno::XComp
 
 std::string to_std(const OUString& s);
 OUString to_ou(const std::string& s);
+
+// Logs the exception being handled, whatever its type; call it inside a catch block. Every catch
+// at the boundary with the office logs through it, so that "详情见 nianbao.log" is true.
+void log_caught(const css::uno::Reference<css::uno::XComponentContext>& context, std::string_view what) noexcept;
 
 // Runs fn; any exception is logged and rethrown as a RuntimeException carrying a Chinese message
 // (an API caller gets an error, the office keeps running).

@@ -7,6 +7,7 @@
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
 #include <cppuhelper/implbase4.hxx>
+#include <cppuhelper/weakref.hxx>
 #include <cppuhelper/supportsservice.hxx>
 
 #include "commands.hpp"
@@ -67,12 +68,13 @@ private:
 
     void run(const css::util::URL& url, const Args& args, const Reference<css::frame::XDispatchResultListener>& listener) {
         CommandResult result{false, 0, {}};
+        const Frame frame(frame_);  // empty once the window is gone: the commands refuse then
         try {
-            if (url.Path == "check") result = check_command(context_, frame_, args);
-            else if (url.Path == "fill") result = fill_command(context_, frame_, args);
-            else if (url.Path == "compare") result = compare_command(context_, frame_, args);
-            else if (url.Path == "insertComments") result = insert_comments_command(context_, frame_, args);
-            else if (url.Path == "removeComments") result = remove_comments_command(context_, frame_, args);
+            if (url.Path == "check") result = check_command(context_, frame, args);
+            else if (url.Path == "fill") result = fill_command(context_, frame, args);
+            else if (url.Path == "compare") result = compare_command(context_, frame, args);
+            else if (url.Path == "insertComments") result = insert_comments_command(context_, frame, args);
+            else if (url.Path == "removeComments") result = remove_comments_command(context_, frame, args);
         } catch (const css::uno::Exception& e) {
             result = {false, 0, "年报检查出错：" + to_std(e.Message)};
         } catch (const std::exception& e) {
@@ -84,9 +86,10 @@ private:
             logger(context_)->error("{}: {}", to_std(url.Complete), result.message);
             if (bool_arg(args, "Interactive", true) && result.message.starts_with("年报检查出错")) {
                 try {
-                    message_box(context_, frame_, css::awt::MessageBoxType_ERRORBOX,
+                    message_box(context_, frame, css::awt::MessageBoxType_ERRORBOX,
                                 css::awt::MessageBoxButtons::BUTTONS_OK, "年报", result.message + "\n（详情见用户配置目录中的 nianbao.log）");
                 } catch (...) {
+                    log_caught(context_, "error message box");
                 }
             }
         }
@@ -103,12 +106,15 @@ private:
             try {
                 listener->dispatchFinished(event);
             } catch (...) {
+                log_caught(context_, "dispatch listener");
             }
         }
     }
 
     Reference<css::uno::XComponentContext> context_;
-    Reference<css::frame::XFrame> frame_;
+    // Weak: the frame caches its dispatch providers (this handler among them); a strong
+    // reference back would keep both alive after the window is closed.
+    css::uno::WeakReference<css::frame::XFrame> frame_;
 };
 
 } // namespace

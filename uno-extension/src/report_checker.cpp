@@ -35,7 +35,7 @@ public:
                                                            sal_Bool blank_as_zero) override {
         return guarded(context_, "fillTotals", [&] {
             if (!document.is()) throw css::uno::RuntimeException(to_ou("fillTotals：没有给出文档"));
-            FillOutcome out = fill_totals(document, blank_as_zero);
+            FillOutcome out = fill_totals(context_, document, blank_as_zero);
             if (!out.refusal.empty()) throw css::uno::RuntimeException(to_ou(out.refusal));
             logger(context_)->info("fillTotals: {} cells", out.changes.size());
             return Sequence<org::nianbao::CellChange>(out.changes.data(), sal_Int32(out.changes.size()));

@@ -110,10 +110,8 @@ public:
         try {
             if (event.Selected >= 0 && std::size_t(event.Selected) < findings_.size())
                 select_finding(document_, doc_, findings_[std::size_t(event.Selected)]);
-        } catch (const std::exception& e) {
-            logger(context_)->error("select finding: {}", e.what());
-        } catch (const css::uno::Exception& e) {
-            logger(context_)->error("select finding: {}", to_std(e.Message));
+        } catch (...) {  // nothing may escape into the office's event loop
+            log_caught(context_, "select finding");
         }
     }
 
@@ -127,14 +125,12 @@ public:
                 message_box(context_, frame_, css::awt::MessageBoxType_INFOBOX, css::awt::MessageBoxButtons::BUTTONS_OK,
                             "年报检查", "已插入 " + std::to_string(n) + " 条批注（作者“年报检查”）。");
             } else if (command == "remove") {
-                int n = remove_comments(document_);
+                int n = remove_comments(context_, document_);
                 message_box(context_, frame_, css::awt::MessageBoxType_INFOBOX, css::awt::MessageBoxButtons::BUTTONS_OK,
                             "年报检查", "已移除 " + std::to_string(n) + " 条检查批注，其他批注未受影响。");
             }
-        } catch (const std::exception& e) {
-            logger(context_)->error("results window: {}", e.what());
-        } catch (const css::uno::Exception& e) {
-            logger(context_)->error("results window: {}", to_std(e.Message));
+        } catch (...) {  // nothing may escape into the office's event loop
+            log_caught(context_, "results window");
         }
     }
 
@@ -144,6 +140,7 @@ public:
         try {
             close();
         } catch (...) {
+            log_caught(context_, "closing a half-built results window");
         }
     }
 

@@ -20,8 +20,18 @@ public:
     UndoStep(const UndoStep&) = delete;
     UndoStep& operator=(const UndoStep&) = delete;
 
+    // Leaves the context now (the destructor then does nothing).
+    void leave();
+    // Takes back what was done inside the step — and only that: when nothing was written in it
+    // the office adds no undo action, and the action on top is the user's own, left alone.
+    // Returns whether something was undone. Call after leave().
+    bool undo_own_action();
+
 private:
     css::uno::Reference<css::document::XUndoManager> manager_;
+    rtl::OUString title_;
+    css::uno::Sequence<rtl::OUString> before_;  // the undo titles when the step began
+    bool open_ = false;
 };
 
 } // namespace nianbao::uno

@@ -22,6 +22,9 @@ struct FillOutcome {
 // Number of blank value cells that autofill could fill with 0 (to offer it first).
 int count_blank_value_cells(const css::uno::Reference<css::text::XTextDocument>& document);
 
-FillOutcome fill_totals(const css::uno::Reference<css::text::XTextDocument>& document, bool blank_as_zero);
+// Writes the totals in one undo step. When a cell cannot be written, what this command wrote is
+// undone (and nothing else), the cause is logged, and `refusal` says so.
+FillOutcome fill_totals(const css::uno::Reference<css::uno::XComponentContext>& context,
+                        const css::uno::Reference<css::text::XTextDocument>& document, bool blank_as_zero);
 
 } // namespace nianbao::uno

@@ -32,6 +32,7 @@ struct ColumnDecl {
     std::vector<std::string_view> variants; // accepted rewordings and known typos
     ValueKind kind = ValueKind::count;
     bool may_be_negative = false;           // 2019 "本年增/减"
+    std::string_view unit = {};             // "万元" where the form states it; money columns only
 };
 
 // A group of rows: a block of table 2 (第二十条第（一）项) or a result group of table 3

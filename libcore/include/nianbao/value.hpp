@@ -43,6 +43,7 @@ struct Value {
     Amount amount{};      // valid when state == number
     std::string note;     // "其中修订16件" from "22（其中修订16件）"
     std::string unit;     // "件", "元", "万元" when written after the number
+    std::string converted_from;  // "5000元" when a 元 amount was read in its 万元 column (units.hpp)
     std::string problem;  // Chinese reason when state is text (e.g. "数值过大")
 
     bool has_number() const { return state == ValueState::number; }

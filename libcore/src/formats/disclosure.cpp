@@ -29,7 +29,7 @@ TableFormat disclosure_2021() {
             {"in_force", "现行有效件数", {"现行有效数量"}},
             {"decisions", "本年处理决定数量", {"本年处理决定件数", "处理决定数量"}},
             {"amount", "本年收费金额（单位：万元）", {"本年收费金额(单位:万元)", "本年收费金额", "本年收费金额(万元)"},
-             ValueKind::money},
+             ValueKind::money, false, "万元"},
         },
         {},
     };

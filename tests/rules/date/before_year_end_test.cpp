@@ -8,8 +8,8 @@ namespace nianbao::testing {
 TEST(DateBeforeYearEnd, Cases) {
     run_rule_cases("date/before-year-end", {
         {"January of the next year", nullptr, {}},
-        {"12月30日 of the same year (format.md §7)", [](Report& r) { r.meta.date = Date{2024, 12, 30}; }, {{"other#-1"}}},
-        {"December 31 itself", [](Report& r) { r.meta.date = Date{2024, 12, 31}; }, {{"other#-1"}}},
+        {"12月30日 of the same year (format.md §7)", [](Report& r) { r.meta.date = Date{2024, 12, 30}; }, {{"other#-1", std::nullopt, {"落款日期为 2024年12月30日，在 2024 年结束之前"}}}},
+        {"December 31 itself", [](Report& r) { r.meta.date = Date{2024, 12, 31}; }, {{"other#-1", std::nullopt, {"落款日期为 2024年12月31日，在 2024 年结束之前"}}}},
         {"no date", [](Report& r) { r.meta.date.reset(); }, {}},
     });
 }

@@ -11,7 +11,7 @@ TEST(HistoryFormatChange, Cases) {
         {"2019 tables last year", with_previous([](Report& p) {
              p.tables[0] = make_table(table_format(TableId::disclosure, FormatVersion::v2019));
              p.tables[1] = make_table(table_format(TableId::requests, FormatVersion::v2019));
-         }), {{"document"}}},
+         }), {{"document", std::nullopt, {"本年报告为 2021 格式，上年报告为 2019 格式"}}}},
     });
 }
 

@@ -16,7 +16,7 @@ TEST(HistoryInForce, Cases) {
         {"chain broken", with_previous(last18, [](Report& r) {
              set_cell(r, TableId::disclosure, "normative_docs", "issued", "3");
              set_cell(r, TableId::disclosure, "normative_docs", "in_force", "18");
-         }), {{"disclosure/normative_docs/in_force", "21"}}},
+         }), {{"disclosure/normative_docs/in_force", "21", {"表二「行政规范性文件」现行有效件数为 18", "按上年现行有效 18 加本年制发 3 减本年废止 0 应为 21"}}}},
     });
 }
 

@@ -9,7 +9,7 @@ TEST(StructureDuplicateSection, Cases) {
     run_rule_cases("structure/duplicate-section", {
         {"each once", nullptr, {}},
         {"一、总体情况 printed twice (format.md §7)",
-         [](Report& r) { r.sections.insert(r.sections.begin() + 1, r.sections[0]); }, {{"overview#-1"}}},
+         [](Report& r) { r.sections.insert(r.sections.begin() + 1, r.sections[0]); }, {{"overview#-1", std::nullopt, {"标题「一、总体情况」重复出现"}}}},
     });
 }
 

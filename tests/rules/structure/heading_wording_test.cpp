@@ -11,7 +11,7 @@ TEST(StructureHeadingWording, Cases) {
         {"a known variant", [](Report& r) {
              r.sections[4].heading = "存在的主要问题及整改措施";
              r.sections[4].standard_wording = false;
-         }, {{"problems#-1", "存在的主要问题及改进情况"}}},
+         }, {{"problems#-1", "存在的主要问题及改进情况", {"标题「存在的主要问题及整改措施」不是标准表述，标准表述为「五、存在的主要问题及改进情况」"}}}},
     });
 }
 

@@ -14,11 +14,11 @@ void remove_section(Report& r, const std::string& key) {
 TEST(StructureMissingSection, Cases) {
     run_rule_cases("structure/missing-section", {
         {"all six", nullptr, {}},
-        {"no 六", [](Report& r) { remove_section(r, "other"); }, {{"document"}}},
+        {"no 六", [](Report& r) { remove_section(r, "other"); }, {{"document", std::nullopt, {"缺少第六部分「六、其他需要报告的事项」"}}}},
         {"no 一 and no 五", [](Report& r) {
              remove_section(r, "overview");
              remove_section(r, "problems");
-         }, {{"document"}, {"document"}}},
+         }, {{"document", std::nullopt, {"缺少第一部分「一、总体情况」"}}, {"document", std::nullopt, {"缺少第五部分「五、存在的主要问题及改进情况」"}}}},
     });
 }
 

@@ -23,6 +23,14 @@ TEST(StructureOutdatedFormat, OldTablesInA2023Report) {
     EXPECT_NE(found[0].message.find("2023"), std::string::npos);
 }
 
+// format.md: the 2021 format is mandatory from the report year 2021 itself.
+TEST(StructureOutdatedFormat, OldTablesInA2021Report) {
+    Report r = read_text(std::string("某局2021年政府信息公开工作年度报告\n") + old_table2);
+    auto found = findings_of(r, "structure/outdated-format");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_NE(found[0].message.find("本报告为 2021 年度"), std::string::npos) << found[0].message;
+}
+
 TEST(StructureOutdatedFormat, OldTablesWereRightFor2020) {
     Report r = read_text(std::string("某局2020年政府信息公开工作年度报告\n") + old_table2);
     EXPECT_TRUE(findings_of(r, "structure/outdated-format").empty());

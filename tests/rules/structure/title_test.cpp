@@ -8,8 +8,8 @@ namespace nianbao::testing {
 TEST(StructureTitle, Cases) {
     run_rule_cases("structure/title", {
         {"complete", nullptr, {}},
-        {"no title", [](Report& r) { r.meta.title.clear(); }, {{"document"}}},
-        {"title without the year (format.md §7)", [](Report& r) { r.meta.title_year.reset(); }, {{"title#-1"}}},
+        {"no title", [](Report& r) { r.meta.title.clear(); }, {{"document", std::nullopt, {"没有找到报告标题"}}}},
+        {"title without the year (format.md §7)", [](Report& r) { r.meta.title_year.reset(); }, {{"title#-1", std::nullopt, {"标题「某县住房和城乡建设局2024年政府信息公开工作年度报告」缺少年度"}}}},
     });
 }
 

@@ -9,11 +9,11 @@ TEST(TableNegative, Cases) {
     run_rule_cases("table/negative", {
         {"zero", nullptr, {}},
         {"negative count", [](Report& r) { set_cell(r, TableId::requests, "2", "natural", "-1"); },
-         {{"requests/2/natural"}}},
+         {{"requests/2/natural", std::nullopt, {"表三「二、上年结转政府信息公开申请数量」行「自然人」列为负数 -1"}}}},
         {"full-width minus", [](Report& r) { set_cell(r, TableId::disputes, "cases", "direct_suit.pending", "－2"); },
-         {{"disputes/cases/direct_suit.pending"}}},
+         {{"disputes/cases/direct_suit.pending", std::nullopt, {"表四「未经复议直接起诉·尚未审结」为负数 -2"}}}},
         {"negative money", [](Report& r) { set_cell(r, TableId::disclosure, "fees", "amount", "-0.5"); },
-         {{"disclosure/fees/amount"}}},
+         {{"disclosure/fees/amount", std::nullopt, {"表二「第二十条第（八）项·行政事业性收费」行「本年收费金额（单位：万元）」列为负数 -0.5"}}}},
         {"a lone dash is not negative", [](Report& r) { set_cell(r, TableId::requests, "2", "natural", "-"); }, {}},
     });
 }

@@ -13,10 +13,36 @@ TEST(TableResultsTotal, Cases) {
              set_cell(r, TableId::requests, "3.7", "other", "2");
          }, {}},
         {"（七）总计 missing a result",
-         [](Report& r) { set_cell(r, TableId::requests, "3.6.3", "commercial", "4"); }, {{"requests/3.7/commercial", "4"}}},
+         [](Report& r) { set_cell(r, TableId::requests, "3.6.3", "commercial", "4"); },
+         {{"requests/3.7/commercial", "4", {"表三「商业企业」列的（七）总计应为 4", "表中为 0"}}}},
         {"（七）总计 too large", [](Report& r) { set_cell(r, TableId::requests, "3.7", "natural", "70"); },
-         {{"requests/3.7/natural", "0"}}},
+         {{"requests/3.7/natural", "0", {"「自然人」列的（七）总计应为 0", "表中为 70"}}}},
     });
+}
+
+// Every result row of the 2021 format (format.md §3) is a part of （七）总计: a value in any one
+// of them alone makes the total wrong.
+TEST(TableResultsTotal, EveryResultRowCounts) {
+    const std::vector<std::string> results = {
+        "3.1",   "3.2",   "3.3.1", "3.3.2", "3.3.3", "3.3.4", "3.3.5", "3.3.6", "3.3.7", "3.3.8", "3.4.1", "3.4.2",
+        "3.4.3", "3.5.1", "3.5.2", "3.5.3", "3.5.4", "3.5.5", "3.6.1", "3.6.2", "3.6.3"};
+    std::vector<RuleCase> cases;
+    for (const auto& row : results) {
+        cases.push_back({"a value in " + row + " only", [row](Report& r) {
+                             set_cell(r, TableId::requests, row, "research", "5");
+                         },
+                         {{"requests/3.7/research", "5", {"「科研机构」列的（七）总计应为 5"}}}});
+        cases.push_back({"a value in " + row + " and in （七）", [row](Report& r) {
+                             set_cell(r, TableId::requests, row, "legal_service", "5");
+                             set_cell(r, TableId::requests, "3.7", "legal_service", "5");
+                         },
+                         {}});
+    }
+    cases.push_back({"rows 一, 二 and 四 are not results", [](Report& r) {
+                         for (const char* row : {"1", "2", "4"}) set_cell(r, TableId::requests, row, "natural", "1");
+                     },
+                     {}});
+    run_rule_cases("table/results-total", cases);
 }
 
 TEST(TableResultsTotal, The2019FormatSumsItsSingleOtherRow) {

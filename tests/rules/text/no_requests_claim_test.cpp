@@ -10,13 +10,13 @@ TEST(TextNoRequestsClaim, Cases) {
     run_rule_cases("text/no-requests-claim", {
         {"none claimed, none received", [&](Report& r) { add_prose(r, "overview", none); }, {}},
         {"none claimed, 5 received (format.md §7)", [&](Report& r) { add_prose(r, "overview", none); received(r, "5"); },
-         {{"overview#6"}}},
+         {{"overview#6", std::nullopt, {"正文称“本年度未收到政府信息公开申请。”，但表三「一、本年新收政府信息公开申请数量」总计为 5 件"}}}},
         {"only carried over: nothing new was received",
          [&](Report& r) { add_prose(r, "overview", none); received(r, "0", "2"); }, {}},
         {"other wording", [](Report& r) { add_prose(r, "overview", "我局全年没有收到要求公开政府信息的申请。"); received(r, "3"); },
-         {{"overview#6"}}},
+         {{"overview#6", std::nullopt, {"但表三「一、本年新收政府信息公开申请数量」总计为 3 件"}}}},
         {"the reverse: received 5, table empty",
-         [](Report& r) { add_prose(r, "overview", "本年度共收到政府信息公开申请5件。"); }, {{"overview#6"}}},
+         [](Report& r) { add_prose(r, "overview", "本年度共收到政府信息公开申请5件。"); }, {{"overview#6", std::nullopt, {"正文称收到申请 5 件", "但表三本年新收和上年结转均为 0"}}}},
         {"not about applications", [](Report& r) { add_prose(r, "overview", "全年未收到相关投诉。"); received(r, "5"); }, {}},
         {"a quarter is not the year", [](Report& r) { add_prose(r, "overview", "第一季度未收到政府信息公开申请。"); received(r, "5"); }, {}},
     });
