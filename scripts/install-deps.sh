@@ -10,5 +10,6 @@ $SUDO apt-get install -y -qq --no-install-recommends \
     libicu-dev libboost-dev libspdlog-dev \
     libgtest-dev libgmock-dev libbenchmark-dev \
     python3 valgrind \
-    libreoffice-writer libreoffice-dev python3-uno fonts-noto-cjk fonts-noto-cjk-extra fonts-arphic-ukai >/dev/null
+    libreoffice-writer libreoffice-dev python3-uno fonts-noto-cjk fonts-noto-cjk-extra fonts-arphic-ukai \
+    xvfb >/dev/null
 echo "nianbao: dependencies installed"
