@@ -1,7 +1,7 @@
 // Places in words: what the results window and the comments say instead of keys and cell names.
-#include <gtest/gtest.h>
-
 #include "nianbao/place.hpp"
+
+#include <gtest/gtest.h>
 
 namespace nianbao {
 namespace {
@@ -24,13 +24,17 @@ Location text(const char* section, int paragraph) {
 }
 
 TEST(Place, CellsByRowAndColumnLabels) {
-    EXPECT_EQ(place_in_words(cell("requests", "3.7", "natural")), "表三「（七）总计」行 · 自然人列");
-    EXPECT_EQ(place_in_words(cell("requests", "3.3.1", "total")), "表三「（三）不予公开 1.属于国家秘密」行 · 总计列");
-    EXPECT_EQ(place_in_words(cell("disclosure", "regulations", "issued")), "表二「规章」行 · 本年制发件数列");
+    EXPECT_EQ(place_in_words(cell("requests", "3.7", "natural")),
+              "表三「（七）总计」行 · 自然人列");
+    EXPECT_EQ(place_in_words(cell("requests", "3.3.1", "total")),
+              "表三「（三）不予公开 1.属于国家秘密」行 · 总计列");
+    EXPECT_EQ(place_in_words(cell("disclosure", "regulations", "issued")),
+              "表二「规章」行 · 本年制发件数列");
 }
 
 TEST(Place, TableOfOneRowIsNamedByItsColumn) {
-    EXPECT_EQ(place_in_words(cell("disputes", "cases", "review.upheld")), "表四「行政复议·结果维持」");
+    EXPECT_EQ(place_in_words(cell("disputes", "cases", "review.upheld")),
+              "表四「行政复议·结果维持」");
 }
 
 TEST(Place, ParagraphsByTheirSectionHeading) {

@@ -32,11 +32,13 @@ std::string cell_in_words(TableId id, std::string_view row_key, std::string_view
     const ColumnDecl* column = f->column(column_key);
     std::string row_words(row->label);
     // "1.属于国家秘密" exists under （三） and （四）: a numbered item is named with its group.
-    const bool numbered = !row->label.empty() && row->label.front() >= '0' && row->label.front() <= '9';
+    const bool numbered =
+        !row->label.empty() && row->label.front() >= '0' && row->label.front() <= '9';
     if (const GroupDecl* g = numbered && !row->group.empty() ? f->group(row->group) : nullptr)
         row_words = std::string(g->label) + " " + row_words;
     // A table of one row (表四) is named by its column alone.
-    if (f->rows.size() == 1) return column ? table + "「" + std::string(column->label) + "」" : table;
+    if (f->rows.size() == 1)
+        return column ? table + "「" + std::string(column->label) + "」" : table;
     std::string out = table + "「" + row_words + "」行";
     if (column) out += " · " + std::string(column->label) + "列";
     return out;
@@ -46,7 +48,8 @@ std::string cell_in_words(TableId id, std::string_view row_key, std::string_view
 
 std::string place_in_words(const Location& l) {
     switch (l.kind) {
-    case Location::Kind::document: return {};
+    case Location::Kind::document:
+        return {};
     case Location::Kind::table: {
         const TableId* id = table_of(l.table);
         return id ? std::string(table_short_name(*id)) : std::string();
@@ -57,10 +60,15 @@ std::string place_in_words(const Location& l) {
     }
     case Location::Kind::text: {
         const SectionDecl* s = section_decl(l.section);
-        if (!s) return l.paragraph >= 0 ? "第 " + std::to_string(l.paragraph + 1) + " 段" : std::string("标题");
-        std::string heading = (s->number >= 1 && s->number <= 10 ? std::string(numerals[s->number - 1]) + "、" : std::string()) +
-                              std::string(s->heading);
-        return l.paragraph >= 0 ? heading + " 第 " + std::to_string(l.paragraph + 1) + " 段" : heading + " 标题";
+        if (!s)
+            return l.paragraph >= 0 ? "第 " + std::to_string(l.paragraph + 1) + " 段"
+                                    : std::string("标题");
+        std::string heading =
+            (s->number >= 1 && s->number <= 10 ? std::string(numerals[s->number - 1]) + "、"
+                                               : std::string()) +
+            std::string(s->heading);
+        return l.paragraph >= 0 ? heading + " 第 " + std::to_string(l.paragraph + 1) + " 段"
+                                : heading + " 标题";
     }
     }
     return {};

@@ -171,6 +171,7 @@ def test_service_check_points_at_the_wrong_cells(office):
         assert f.Severity == "error" and "（七）总计应为" in f.Message
     natural = [f for f in results if f.Column == "natural"][0]
     assert natural.Fix == "12", natural.Fix
+    assert natural.Place == "表三「（七）总计」行 · 自然人列", natural.Place
     # The row's label is in the same Writer row as the cell the finding names.
     row = re.match(r"[A-Za-z]+(\d+)", natural.CellName).group(1)
     table = doc.TextTables.getByName(natural.TableName)

@@ -80,6 +80,7 @@ def test_check_shows_the_results_window(office):
     window = wait_for_window(office, titled("年报检查结果"))
     text = window.text()
     assert "（七）总计应为" in text and "错误" in text, text[:400]
+    assert "（表三「（七）总计」行 · 自然人列）" in text, text[:400]   # the place in words, not "Table5 C28"
     shot("check-results")
     window.press(*CLOSE)
     assert alive(office)

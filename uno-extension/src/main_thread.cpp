@@ -4,7 +4,6 @@
 #include <com/sun/star/awt/AsyncCallback.hpp>
 #include <com/sun/star/awt/XCallback.hpp>
 #include <cppuhelper/implbase1.hxx>
-
 #include <string>
 #include <utility>
 
@@ -13,7 +12,8 @@ namespace {
 
 class Callback : public cppu::WeakImplHelper1<css::awt::XCallback> {
 public:
-    Callback(css::uno::Reference<css::uno::XComponentContext> context, const char* what, std::function<void()> fn)
+    Callback(css::uno::Reference<css::uno::XComponentContext> context, const char* what,
+             std::function<void()> fn)
         : context_(std::move(context)), what_(what), fn_(std::move(fn)) {}
 
     void SAL_CALL notify(const css::uno::Any&) override {
@@ -36,8 +36,8 @@ private:
 
 } // namespace
 
-void run_on_main_thread(const css::uno::Reference<css::uno::XComponentContext>& context, const char* what,
-                        std::function<void()> fn) {
+void run_on_main_thread(const css::uno::Reference<css::uno::XComponentContext>& context,
+                        const char* what, std::function<void()> fn) {
     css::uno::Reference<css::awt::XCallback> callback(new Callback(context, what, std::move(fn)));
     css::awt::AsyncCallback::create(context)->addCallback(callback, css::uno::Any());
 }

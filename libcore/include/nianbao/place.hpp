@@ -3,10 +3,10 @@
 // names; this is the wording for people (the results window, comments).
 #pragma once
 
-#include <string>
-
 #include "nianbao/export.hpp"
 #include "nianbao/finding.hpp"
+
+#include <string>
 
 namespace nianbao {
 
