@@ -74,7 +74,9 @@ int write_jobs(const std::vector<Job>& jobs, const fs::path& out_dir, const std:
     };
     for (const auto& j : jobs) {
         const std::string stem = fs::path(j.file).stem().string();
-        const std::string data = format == ".fodt" ? render_template_fodt(j.options) : render_template_odt(j.options);
+        // A .docx is for Word and WPS: the official font names first.
+        const TemplateFonts fonts = format == ".docx" ? TemplateFonts::word : TemplateFonts::libreoffice;
+        const std::string data = format == ".fodt" ? render_template_fodt(j.options, fonts) : render_template_odt(j.options, fonts);
         std::ofstream f(tmp / (stem + (format == ".fodt" ? ".fodt" : ".odt")), std::ios::binary);
         if (!(f << data)) return fail("写入“" + j.file + "”时出错");
     }

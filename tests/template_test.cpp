@@ -14,6 +14,16 @@ TEST(Template, RefusesWhatCannotBeA2021Report) {
     EXPECT_NE(validate_template_options({"某\x01局", 2025, AgencyKind::department}).find("控制字符"), std::string::npos);
 }
 
+TEST(Template, FontListsNameTheFreeFontFirstForLibreOfficeAndTheOfficialFontFirstForWord) {
+    const TemplateOptions o{"某局", 2025, AgencyKind::department};
+    const std::string ours = render_template_fodt(o);
+    EXPECT_NE(ours.find("svg:font-family=\"'Noto Serif CJK SC', 仿宋_GB2312, 仿宋, FangSong\""), std::string::npos);
+    EXPECT_NE(ours.find("svg:font-family=\"'AR PL UKai CN', 楷体_GB2312, 楷体, KaiTi\""), std::string::npos);
+    const std::string word = render_template_fodt(o, TemplateFonts::word);
+    EXPECT_NE(word.find("svg:font-family=\"仿宋_GB2312, 仿宋, FangSong, 'Noto Serif CJK SC'\""), std::string::npos);
+    EXPECT_NE(word.find("svg:font-family=\"黑体, SimHei, 'Noto Sans CJK SC'\""), std::string::npos);
+}
+
 TEST(Template, SafeFileNames) {
     EXPECT_EQ(safe_file_name("某县/住建局"), "某县_住建局");
     EXPECT_EQ(safe_file_name("a:b*c?d\"e<f>g|h\\i"), "a_b_c_d_e_f_g_h_i");

@@ -2,6 +2,7 @@
 # Runs a command against a real headless LibreOffice with nianbao.oxt installed in a throwaway
 # profile:  office.sh OXT COMMAND...   (the command gets NIANBAO_OFFICE_PORT and UserInstallation)
 # Every step is bounded by a timeout; the office is killed by its PID whatever happens.
+# NIANBAO_OFFICE_LANG: the locale unopkg and the office run in (default C.UTF-8), e.g. C.
 set -euo pipefail
 oxt=$(readlink -f "$1"); shift
 program=/usr/lib/libreoffice/program
@@ -16,16 +17,17 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
+lang=${NIANBAO_OFFICE_LANG:-C.UTF-8}
 profile="$work/profile"
 mkdir -p "$profile" "$work/home"
 cp "$oxt" "$work/nianbao.oxt"
 # unopkg refuses to run as root without --shared: install as an unprivileged user.
 if [ "$(id -u)" -eq 0 ]; then
     chown -R 65534:65534 "$work"
-    timeout 120 setpriv --reuid=65534 --regid=65534 --clear-groups env -i PATH=/usr/bin:/bin HOME="$work/home" LANG=C.UTF-8 \
+    timeout 120 setpriv --reuid=65534 --regid=65534 --clear-groups env -i PATH=/usr/bin:/bin HOME="$work/home" LANG="$lang" \
         "$program/unopkg" add -s "$work/nianbao.oxt" "-env:UserInstallation=file://$profile" </dev/null
 else
-    timeout 120 "$program/unopkg" add -s "$work/nianbao.oxt" "-env:UserInstallation=file://$profile" </dev/null
+    LANG="$lang" LC_ALL="" timeout 120 "$program/unopkg" add -s "$work/nianbao.oxt" "-env:UserInstallation=file://$profile" </dev/null
 fi
 port=$(( 20000 + RANDOM % 20000 ))
 # NIANBAO_OFFICE_GUI=1 (with DISPLAY set, e.g. under Xvfb): a visible office, for screenshots.
@@ -40,7 +42,7 @@ if [ -n "${NIANBAO_OFFICE_GUI:-}" ]; then
 fi
 start_office() {
     # shellcheck disable=SC2086
-    "$program/soffice.bin" $mode --norestore --nologo --nodefault --nolockcheck \
+    LANG="$lang" LC_ALL="" "$program/soffice.bin" $mode --norestore --nologo --nodefault --nolockcheck \
         "-env:UserInstallation=file://$profile" "--accept=socket,host=127.0.0.1,port=$port;urp;" </dev/null >"$work/office.log" 2>&1 &
     office_pid=$!
 }
@@ -54,7 +56,7 @@ for _ in $(seq 1 60); do
     if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then break; fi
     sleep 0.5
 done
-export NIANBAO_OFFICE_PORT=$port UserInstallation="file://$profile" NIANBAO_PROFILE="$profile"
+export NIANBAO_OFFICE_PORT=$port UserInstallation="file://$profile" NIANBAO_PROFILE="$profile" NIANBAO_OFFICE_PID=$office_pid
 status=0
 timeout 600 "$@" || status=$?
 if [ -n "${NIANBAO_SHOW_LOG:-}" ] || [ "$status" -ne 0 ]; then

@@ -1,5 +1,6 @@
 // Comment insertion and removal.
 #include "comments.hpp"
+#include "nianbao/place.hpp"
 #include "undo.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -41,7 +42,8 @@ int insert_comments(const Reference<css::text::XTextDocument>& document, const W
         Reference<css::text::XTextRange> at = anchor_of(document, doc, f);
         Reference<css::text::XTextContent> field(factory->createInstance("com.sun.star.text.textfield.Annotation"), UNO_QUERY_THROW);
         Reference<css::beans::XPropertySet> props(field, UNO_QUERY_THROW);
-        std::string content = "【" + std::string(severity_label(f.severity)) + "】" + f.message;
+        const std::string place = place_in_words(f.location);
+        std::string content = "【" + std::string(severity_label(f.severity)) + "】" + (place.empty() ? "" : place + "：") + f.message;
         if (f.fix) content += "（可改为 " + *f.fix + "）";
         content += " [" + f.rule + "]";
         props->setPropertyValue("Author", Any(to_ou(comment_author)));

@@ -1,6 +1,8 @@
 // Finding mapping.
 #include "findings.hpp"
 
+#include "nianbao/place.hpp"
+
 namespace nianbao::uno {
 
 org::nianbao::Finding to_uno(const Finding& f, const WriterDocument* doc) {
@@ -22,6 +24,7 @@ org::nianbao::Finding to_uno(const Finding& f, const WriterDocument* doc) {
     out.Row = to_ou(f.location.row);
     out.Column = to_ou(f.location.column);
     out.Fix = f.fix ? to_ou(*f.fix) : OUString();
+    out.Place = to_ou(place_in_words(f.location));
     return out;
 }
 

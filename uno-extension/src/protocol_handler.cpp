@@ -1,5 +1,8 @@
 // The vnd.nianbao: protocol handler: routes the menu and toolbar URLs to the commands, reports
 // the outcome to callers that ask (dispatchWithNotification), and lets no exception out.
+// An interactive command shows windows, so it runs on the office's main thread whoever dispatched
+// it; with Interactive=false it shows none and runs on the caller's thread, which lets a script
+// get its result before dispatchWithNotification returns.
 #include <com/sun/star/frame/DispatchResultState.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XNotifyingDispatch.hpp>
@@ -9,8 +12,10 @@
 #include <cppuhelper/implbase4.hxx>
 #include <cppuhelper/weakref.hxx>
 #include <cppuhelper/supportsservice.hxx>
+#include <rtl/ref.hxx>
 
 #include "commands.hpp"
+#include "main_thread.hpp"
 #include "ui.hpp"
 
 namespace nianbao::uno {
@@ -45,11 +50,11 @@ public:
         return out;
     }
 
-    void SAL_CALL dispatch(const css::util::URL& url, const Args& args) override { run(url, args, nullptr); }
+    void SAL_CALL dispatch(const css::util::URL& url, const Args& args) override { route(url, args, nullptr); }
 
     void SAL_CALL dispatchWithNotification(const css::util::URL& url, const Args& args,
                                            const Reference<css::frame::XDispatchResultListener>& listener) override {
-        run(url, args, listener);
+        route(url, args, listener);
     }
 
     void SAL_CALL addStatusListener(const Reference<css::frame::XStatusListener>&, const css::util::URL&) override {}
@@ -65,6 +70,23 @@ public:
 
 private:
     static bool known(const OUString& path) { return path == "check" || path == "fill" || path == "compare" || path == "insertComments" || path == "removeComments"; }
+
+    void route(const css::util::URL& url, const Args& args, const Reference<css::frame::XDispatchResultListener>& listener) {
+        try {
+            if (!bool_arg(args, "Interactive", true)) {
+                run(url, args, listener);
+                return;
+            }
+            rtl::Reference<ProtocolHandler> self(this);  // alive until the queued command has run
+            run_on_main_thread(context_, "dispatch", [self, url, args, listener] { self->run(url, args, listener); });
+        } catch (const css::uno::Exception& e) {
+            logger(context_)->error("{}: {}", to_std(url.Complete), to_std(e.Message));
+        } catch (const std::exception& e) {
+            logger(context_)->error("{}: {}", to_std(url.Complete), e.what());
+        } catch (...) {
+            logger(context_)->error("{}: unknown exception", to_std(url.Complete));
+        }
+    }
 
     void run(const css::util::URL& url, const Args& args, const Reference<css::frame::XDispatchResultListener>& listener) {
         CommandResult result{false, 0, {}};

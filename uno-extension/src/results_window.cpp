@@ -25,6 +25,7 @@
 
 #include "comments.hpp"
 #include "findings.hpp"
+#include "nianbao/place.hpp"
 #include "ui.hpp"
 
 namespace nianbao::uno {
@@ -55,9 +56,8 @@ Reference<css::beans::XPropertySet> add_control(const Reference<css::lang::XMult
 std::string line_for(const Finding& f) {
     // Bracketed words, not emoji: the office's fonts have no emoji glyphs.
     std::string icon = "【" + std::string(severity_label(f.severity)) + "】";
-    std::string where;
-    if (!f.location.source.cell_name.empty() && f.location.kind == Location::Kind::cell)
-        where = "（位置：" + f.location.source.table_name + " " + f.location.source.cell_name + "）";
+    const std::string place = place_in_words(f.location);
+    std::string where = place.empty() ? std::string() : "（" + place + "）";
     return icon + "  " + f.message + where;
 }
 

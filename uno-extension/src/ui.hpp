@@ -1,4 +1,5 @@
-// Small UI helpers: message boxes parented to the document window.
+// Small UI helpers: message boxes parented to the document window. Call them on the main thread
+// only (commands with windows are queued there by the protocol handler: main_thread.hpp).
 #pragma once
 
 #include <com/sun/star/awt/MessageBoxType.hpp>

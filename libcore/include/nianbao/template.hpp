@@ -19,11 +19,18 @@ struct TemplateOptions {
 // Checks the options; returns a Chinese message when they cannot make a 2021-format report.
 NIANBAO_API std::string validate_template_options(const TemplateOptions& options);
 
+// Which font name each style gives first: the free CJK font for LibreOffice (which asks fontconfig
+// only for the first name on Linux), the official font for a file to be converted to .docx/.dotx
+// (Word and WPS keep the first name). See odf_template.cpp.
+enum class TemplateFonts { libreoffice, word };
+
 // The template as a Flat ODF text document (.fodt), UTF-8 XML.
-NIANBAO_API std::string render_template_fodt(const TemplateOptions& options);
+NIANBAO_API std::string render_template_fodt(const TemplateOptions& options,
+                                             TemplateFonts fonts = TemplateFonts::libreoffice);
 
 // The same document packed as .odt (a zip with content.xml, styles.xml, manifest).
-NIANBAO_API std::string render_template_odt(const TemplateOptions& options);
+NIANBAO_API std::string render_template_odt(const TemplateOptions& options,
+                                            TemplateFonts fonts = TemplateFonts::libreoffice);
 
 // A file name that every file system accepts, from an agency name: “某县/住建局” -> “某县_住建局”.
 NIANBAO_API std::string safe_file_name(const std::string& name);

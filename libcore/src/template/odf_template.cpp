@@ -12,17 +12,27 @@
 namespace nianbao {
 namespace {
 
-// Fonts: the official names (what agencies on Windows and WPS have). Where they are missing,
-// LibreOffice's replacement table maps them to Debian's CJK fonts: the extension ships it
-// (packaging/FontSubstitution.xcu), and the generic family is the last resort.
+// Fonts: each style names the official font (what agencies on Windows and WPS have) and a free
+// CJK font Debian ships for the same look (fonts-noto-cjk, fonts-arphic-ukai), so the document
+// carries its own fallback and the extension changes no other document's fonts. The order depends
+// on who reads it. LibreOffice on Linux asks fontconfig for the FIRST name, which always answers
+// with some font, so the later names are never tried: there the free font comes first (on Windows
+// a missing first name is skipped and the official font is found). Word and WPS keep only the
+// first name, and LibreOffice's .docx export writes the second as its alternative (w:altName):
+// there the official font comes first (TemplateFonts::word).
 struct Font {
-    const char* name;     // style name
-    const char* family;   // official font
-    const char* generic;  // roman (serif) or swiss (sans)
+    const char* name;      // style name
+    const char* official;  // official font, then its other common names
+    const char* free;      // the free font with the same look
+    const char* generic;   // roman (serif) or swiss (sans)
 };
-constexpr Font fonts[] = {{"Title", "方正小标宋简体", "roman"}, {"Body", "仿宋_GB2312", "roman"},
-                          {"Hei", "黑体", "swiss"},          {"Kai", "楷体_GB2312", "roman"},
-                          {"Song", "宋体", "roman"}};
+constexpr Font fonts[] = {
+    {"Title", "方正小标宋简体, 方正小标宋_GBK", "'Noto Serif CJK SC'", "roman"},
+    {"Body", "仿宋_GB2312, 仿宋, FangSong", "'Noto Serif CJK SC'", "roman"},
+    {"Hei", "黑体, SimHei", "'Noto Sans CJK SC'", "swiss"},
+    {"Kai", "楷体_GB2312, 楷体, KaiTi", "'AR PL UKai CN'", "roman"},
+    {"Song", "宋体, SimSun", "'Noto Serif CJK SC'", "roman"},
+};
 
 std::string esc(std::string_view s) {
     std::string out;
@@ -38,11 +48,13 @@ std::string esc(std::string_view s) {
     return out;
 }
 
-std::string font_decls() {
+std::string font_decls(TemplateFonts order) {
     std::string s = "<office:font-face-decls>";
-    for (const auto& f : fonts)
-        s += std::string("<style:font-face style:name=\"") + f.name + "\" svg:font-family=\"" + esc(f.family) +
+    for (const auto& f : fonts) {
+        const std::string families = order == TemplateFonts::word ? std::string(f.official) + ", " + f.free : std::string(f.free) + ", " + f.official;
+        s += std::string("<style:font-face style:name=\"") + f.name + "\" svg:font-family=\"" + esc(families) +
              "\" style:font-family-generic=\"" + f.generic + "\" style:font-pitch=\"variable\"/>";
+    }
     return s + "</office:font-face-decls>";
 }
 
@@ -336,19 +348,19 @@ std::string validate_template_options(const TemplateOptions& o) {
     return {};
 }
 
-std::string render_template_fodt(const TemplateOptions& o) {
+std::string render_template_fodt(const TemplateOptions& o, TemplateFonts fonts) {
     return std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document") + namespaces +
-           " office:mimetype=\"application/vnd.oasis.opendocument.text\">" + meta(o) + font_decls() + styles() +
+           " office:mimetype=\"application/vnd.oasis.opendocument.text\">" + meta(o) + font_decls(fonts) + styles() +
            "<office:automatic-styles>" + table_styles() + page_layout().substr(std::string("<office:automatic-styles>").size()) +
            master_styles() + body(o) + "</office:document>";
 }
 
-std::string render_template_odt(const TemplateOptions& o) {
+std::string render_template_odt(const TemplateOptions& o, TemplateFonts fonts) {
     const std::string head = std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    const std::string content = head + "<office:document-content" + namespaces + ">" + font_decls() +
+    const std::string content = head + "<office:document-content" + namespaces + ">" + font_decls(fonts) +
                                 "<office:automatic-styles>" + table_styles() + "</office:automatic-styles>" + body(o) +
                                 "</office:document-content>";
-    const std::string styles_xml = head + "<office:document-styles" + namespaces + ">" + font_decls() + styles() +
+    const std::string styles_xml = head + "<office:document-styles" + namespaces + ">" + font_decls(fonts) + styles() +
                                    page_layout() + master_styles() + "</office:document-styles>";
     const std::string meta_xml = head + "<office:document-meta" + namespaces + ">" + meta(o) + "</office:document-meta>";
     const std::string manifest =
