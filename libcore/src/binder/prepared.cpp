@@ -2,6 +2,7 @@
 #include "binder/internal.hpp"
 
 #include "nianbao/text.hpp"
+#include "nianbao/units.hpp"
 #include "nianbao/value.hpp"
 
 namespace nianbao::binding {
@@ -112,7 +113,8 @@ void put_cell(Table& table, std::string_view row, std::string_view column, const
     Cell* c = table.cell(row, column);
     if (!c) return;
     c->raw = trim(cell.text());
-    c->value = parse_value(c->raw);
+    // Read in its column: "5000元" in the 万元 fee column is 0.5, "3万元" in a count is no count.
+    c->value = value_in_column(parse_value(c->raw), *table.format->column(column));
     c->source = cell.source();
     c->present = true;
 }

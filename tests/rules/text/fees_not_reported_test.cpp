@@ -31,8 +31,8 @@ TEST(TextFeesNotReported, ByReportYear) {
     run_rule_cases("text/fees-not-reported", {
         {"a report on 2020 (2019 trial format)", year(2020), {}},
         {"a report on 2019", year(2019), {}},
-        {"a report on 2021", year(2021), {{"other#-1"}}},
-        {"year unknown: today's rules", year(std::nullopt), {{"other#-1"}}},
+        {"a report on 2021", year(2021), {{"other#-1", std::nullopt, {"没有说明政府信息公开信息处理费的收取情况"}}}},
+        {"year unknown: today's rules", year(std::nullopt), {{"other#-1", std::nullopt, {"没有说明政府信息公开信息处理费的收取情况"}}}},
     });
 }
 

@@ -76,10 +76,11 @@ TEST(TextFigureMismatch, BlankTotalsReadAsTheSumOfTheirParts) {
         };
     };
     run_rule_cases("text/figure-mismatch", {
-        {"予以公开及部分公开 against blank totals (the real case)", say("予以公开及部分公开258件，占33.9%；"), {{"overview#6"}}},
+        {"予以公开及部分公开 against blank totals (the real case)", say("予以公开及部分公开258件，占33.9%；"),
+         {{"overview#6", std::nullopt, {"258", "275", "（表中总计栏空白，按已填各栏之和计）"}}}},
         {"the sum of the parts agrees", say("予以公开及部分公开275件，占33.9%；"), {}},
         {"予以公开 alone against its parts", say("予以公开272件。"), {}},
-        {"予以公开 alone differs", say("予以公开258件。"), {{"overview#6"}}},
+        {"予以公开 alone differs", say("予以公开258件。"), {{"overview#6", std::nullopt, {"258", "272"}}}},
         {"不予公开 is not 予以公开 (it agrees with （三）, not with （一）)", [=](Report& r) {
              say("不予公开35件。")(r);
              set_cell(r, TableId::requests, "3.3.1", "natural", "35");
@@ -89,7 +90,7 @@ TEST(TextFigureMismatch, BlankTotalsReadAsTheSumOfTheirParts) {
              add_prose(r, "overview", "本年度共收到政府信息公开申请7件。");
              set_cell(r, TableId::requests, "1", "natural", "5");
              set_cell(r, TableId::requests, "1", "total", "");
-         }, {{"overview#6"}}},
+         }, {{"overview#6", std::nullopt, {"7", "5"}}}},
         {"received, 总计 blank, parts agree", [](Report& r) {
              add_prose(r, "overview", "本年度共收到政府信息公开申请5件。");
              set_cell(r, TableId::requests, "1", "natural", "5");
@@ -99,7 +100,7 @@ TEST(TextFigureMismatch, BlankTotalsReadAsTheSumOfTheirParts) {
              add_prose(r, "overview", "全年发生行政复议3件。");
              set_cell(r, TableId::disputes, "cases", "review.upheld", "2");
              set_cell(r, TableId::disputes, "cases", "review.total", "");
-         }, {{"overview#6"}}},
+         }, {{"overview#6", std::nullopt, {"3", "2"}}}},
         {"everything blank: nothing to compare", [](Report& r) {
              add_prose(r, "overview", "全年发生行政复议3件。");
              for (const char* col : {"review.upheld", "review.corrected", "review.other", "review.pending", "review.total"})
@@ -131,7 +132,7 @@ TEST(TextFigureMismatch, ResultGroupsOfTable3) {
     };
     run_rule_cases("text/figure-mismatch", {
         {"无法提供 265 is one row of three (the real case)", unable("因本机关不掌握等原因无法提供265件，占32.9%；"),
-         {{"overview#6"}}},
+         {{"overview#6", std::nullopt, {"265", "337"}}}},
         {"无法提供, the whole group", unable("无法提供337件。"), {}},
         {"不予公开 over its rows", [](Report& r) {
              set_cell(r, TableId::requests, "3.3.1", "natural", "32");
@@ -140,7 +141,8 @@ TEST(TextFigureMismatch, ResultGroupsOfTable3) {
              set_cell(r, TableId::requests, "3.3.8", "total", "3");
              add_prose(r, "overview", "不予公开35件，不予处理0件，其他处理0件。");
          }, {}},
-        {"不予处理 differs", [](Report& r) { add_prose(r, "overview", "不予处理158件。"); }, {{"overview#6"}}},
+        {"不予处理 differs", [](Report& r) { add_prose(r, "overview", "不予处理158件。"); },
+         {{"overview#6", std::nullopt, {"158", "不予处理"}}}},
     });
 }
 
