@@ -91,7 +91,7 @@ mkdir -p "$root/nianbao/tests/oxt"
 cp -r "$tests/office" "$tests/data" "$root/nianbao/tests/"
 cp "$tests/oxt/extension_registered.py" "$root/nianbao/tests/oxt/"
 chmod -R a+rX "$root/nianbao"
-echo "bare_machine: $(chroot "$root" uname -m), $(chroot "$root" dpkg-query -W -f '${Package} ${Version}\n' libreoffice-writer python3-uno | tr '\n' ' ')" \
+echo "bare_machine: $(chroot "$root" uname -m), $(chroot "$root" dpkg-query -W -f '${Package} ${Version}\n' ${packages//,/ } | tr '\n' ' ')" \
      "$(chroot "$root" dpkg-query -W -f '.\n' | wc -l) packages"
 # office.sh installs the .oxt as an unprivileged user into a profile the office has never used,
 # then starts the office (restarting after the first start's exit 81) and runs the driver.
