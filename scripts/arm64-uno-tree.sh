@@ -3,16 +3,21 @@
 # version as the installed amd64 LibreOffice: what the arm64 component links against and what
 # its load test runs with (docs/extension.md, "arm64"). The UNO packages are not Multi-Arch, so
 # they are unpacked into a private tree instead of being installed.
-#   arm64-uno-tree.sh [BASE]   (BASE: /var/cache/nianbao when writable, else ./build)
+#   arm64-uno-tree.sh [BASE]   (BASE: /var/cache/nianbao when it has the tree or is writable, else .)
 # Needs the arm64 package lists (dpkg --add-architecture arm64; apt-get update): install-deps.sh.
 set -euo pipefail
+version=$(dpkg-query -W -f '${Version}' libreoffice-core)
+tree="uno-arm64-${version//[:~]/_}"
 base=${1:-}
 if [ -z "$base" ]; then
-    if mkdir -p /var/cache/nianbao 2>/dev/null && [ -w /var/cache/nianbao ]; then base=/var/cache/nianbao
-    else base=$(pwd)/build; fi
+    # The shared cache when it has the tree (install-deps.sh made it as root) or can get it.
+    if [ -f "/var/cache/nianbao/$tree/.complete" ] || { mkdir -p /var/cache/nianbao 2>/dev/null && [ -w /var/cache/nianbao ]; }; then
+        base=/var/cache/nianbao
+    else
+        base=$(pwd)
+    fi
 fi
-version=$(dpkg-query -W -f '${Version}' libreoffice-core)
-root="$base/uno-arm64-${version//[:~]/_}"
+root="$base/$tree"
 if [ ! -f "$root/.complete" ]; then
     rm -rf "$root" "$root.debs"
     mkdir -p "$root.debs"

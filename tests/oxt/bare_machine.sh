@@ -54,7 +54,7 @@ if [ ! -s "$tarball" ]; then
     echo "bare_machine: making the bare root once: $tarball"
     start=$(date +%s)
     # Essential packages plus exactly these two and what they depend on (no Recommends).
-    timeout 3600 mmdebstrap --quiet --variant=essential --format=tar --arch="$arch" --include="$packages" bookworm "$tarball.part" \
+    timeout 3600 mmdebstrap --quiet --variant=essential --format=tar --dpkgopt=force-unsafe-io --arch="$arch" --include="$packages" bookworm "$tarball.part" \
         "deb http://deb.debian.org/debian bookworm main" \
         "deb http://deb.debian.org/debian bookworm-updates main" \
         "deb http://deb.debian.org/debian-security bookworm-security main"
