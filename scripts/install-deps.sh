@@ -11,7 +11,20 @@ $SUDO apt-get install -y -qq --no-install-recommends \
     libgtest-dev libgmock-dev libbenchmark-dev \
     python3 valgrind \
     libreoffice-writer libreoffice-dev python3-uno fonts-noto-cjk fonts-noto-cjk-extra fonts-arphic-ukai \
-    xvfb locales poppler-utils >/dev/null
+    xvfb locales poppler-utils mmdebstrap >/dev/null
 # tests/office/locale_install.sh installs the extension under zh_CN.UTF-8 too.
 locale -a 2>/dev/null | grep -qix 'zh_CN.utf8' || $SUDO localedef -i zh_CN -f UTF-8 zh_CN.UTF-8
+# The arm64 half of nianbao.oxt (docs/extension.md, "arm64"): a cross compiler, qemu to run the
+# arm64 load test, and the arm64 glibc/libstdc++/zlib and spdlog/fmt headers from Debian's
+# Multi-Arch packages (they install beside the amd64 ones). Without these the build makes an
+# x86-64-only .oxt.
+$SUDO apt-get install -y -qq --no-install-recommends crossbuild-essential-arm64 qemu-user-static >/dev/null
+if ! dpkg --print-foreign-architectures | grep -qx arm64; then
+    $SUDO dpkg --add-architecture arm64
+    $SUDO apt-get update -qq
+fi
+$SUDO apt-get install -y -qq --no-install-recommends libspdlog-dev:arm64 libfmt-dev:arm64 zlib1g:arm64 >/dev/null
+# Debian's arm64 UNO libraries of the installed LibreOffice's version, unpacked once under
+# /var/cache/nianbao (they are not Multi-Arch, so they are not installed).
+$SUDO "$(dirname "$0")/arm64-uno-tree.sh" >/dev/null
 echo "nianbao: dependencies installed"

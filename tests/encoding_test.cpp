@@ -39,6 +39,31 @@ TEST(DecodeText, Gb18030) {
     EXPECT_EQ(d.text, sample);
 }
 
+// Characters outside GBK (four-byte GB18030) and the euro sign: the decoder (glibc's iconv)
+// must agree with ICU, which made the input.
+TEST(DecodeText, Gb18030FourByteSequences) {
+    const std::string rare = "€ 𠀀 㐀 䶵 龥 ——" + sample;
+    Decoded d = decode_text(convert_to("GB18030", rare));
+    EXPECT_EQ(d.encoding, "GB18030");
+    EXPECT_EQ(d.text, rare);
+}
+
+TEST(DecodeText, InvalidOrTruncatedGb18030IsRefused) {
+    const std::string gb = convert_to("GB18030", sample);
+    for (const std::string& bad : {gb + "\x81\x20", gb + "\x81", gb + "\x81\x30\x81"}) {
+        Decoded d = decode_text(bad);
+        EXPECT_TRUE(d.text.empty());
+        EXPECT_NE(d.error.find("无法识别文件编码"), std::string::npos) << d.error;
+    }
+}
+
+TEST(DecodeText, Utf16WithBomAndAnUnpairedSurrogateIsRefused) {
+    std::string le = "\xFF\xFE" + convert_to("UTF-16LE", sample) + std::string("\x00\xD8\x41\x00", 4);
+    Decoded d = decode_text(le);
+    EXPECT_TRUE(d.text.empty());
+    EXPECT_NE(d.error.find("无法按 UTF-16 解码"), std::string::npos) << d.error;
+}
+
 TEST(DecodeText, Utf16WithBom) {
     Decoded le = decode_text("\xFF\xFE" + convert_to("UTF-16LE", sample));
     EXPECT_EQ(le.encoding, "UTF-16LE");

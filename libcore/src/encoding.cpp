@@ -2,8 +2,9 @@
 // binary data.
 #include "nianbao/encoding.hpp"
 
-#include <unicode/ucnv.h>
+#include <iconv.h>
 
+#include <cerrno>
 #include <memory>
 
 namespace nianbao {
@@ -22,28 +23,28 @@ bool valid_utf8(std::string_view s) {
     return true;
 }
 
+// glibc's iconv, not ICU: the library ships inside the .oxt, and a versioned libicuuc.so.NN
+// would tie it to one distribution's ICU (docs/extension.md). iconv stops at the first invalid
+// or truncated sequence (EILSEQ/EINVAL): the strict check the callers rely on.
 std::string convert(std::string_view bytes, const char* from, bool& ok) {
-    UErrorCode err = U_ZERO_ERROR;
-    std::unique_ptr<UConverter, void (*)(UConverter*)> conv(ucnv_open(from, &err), ucnv_close);
     ok = false;
-    if (U_FAILURE(err)) return {};
-    ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &err);
-    UConverter* utf8 = ucnv_open("UTF-8", &err);
-    std::unique_ptr<UConverter, void (*)(UConverter*)> out(utf8, ucnv_close);
-    if (U_FAILURE(err)) return {};
+    iconv_t cd = iconv_open("UTF-8", from);
+    if (cd == reinterpret_cast<iconv_t>(-1)) return {};
+    std::unique_ptr<void, int (*)(iconv_t)> guard(cd, iconv_close);
     std::string result(bytes.size() * 2 + 16, '\0');
-    for (;;) {
-        err = U_ZERO_ERROR;
-        int32_t n = ucnv_convert("UTF-8", from, result.data(), int32_t(result.size()), bytes.data(),
-                                 int32_t(bytes.size()), &err);
-        if (err == U_BUFFER_OVERFLOW_ERROR) { result.resize(std::size_t(n) + 16); continue; }
-        if (U_FAILURE(err)) return {};
-        result.resize(std::size_t(n));
-        break;
+    char* in = const_cast<char*>(bytes.data());  // iconv's signature; the input is not written
+    std::size_t in_left = bytes.size();
+    std::size_t done = 0;
+    while (in_left > 0) {
+        char* out = result.data() + done;
+        std::size_t out_left = result.size() - done;
+        std::size_t r = iconv(cd, &in, &in_left, &out, &out_left);
+        done = result.size() - out_left;
+        if (r != static_cast<std::size_t>(-1)) break;
+        if (errno != E2BIG) return {};
+        result.resize(result.size() * 2);
     }
-    // ucnv_convert substitutes invalid input; reject such results for the strict check.
-    if (result.find("\xEF\xBF\xBD") != std::string::npos || result.find('\x1A') != std::string::npos)
-        return {};
+    result.resize(done);
     ok = true;
     return result;
 }

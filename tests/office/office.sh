@@ -47,8 +47,10 @@ start_office() {
     office_pid=$!
 }
 # The first start of a profile (or after an extension change) exits with 81: start again.
+# The start after that runs LibreOffice's graphics render tests once (a few seconds on an idle
+# machine, a minute on a loaded one, longer under qemu): wait up to 5 minutes for the socket.
 start_office
-for _ in $(seq 1 60); do
+for _ in $(seq 1 600); do
     if ! kill -0 "$office_pid" 2>/dev/null; then
         wait "$office_pid" || true
         start_office
