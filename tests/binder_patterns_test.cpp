@@ -224,6 +224,14 @@ TEST(RealPatterns, DisputesWithOneCellTooManyIsNotGuessed) {
     EXPECT_NE(problems_of(t).find("16 个单元格（11 个数值、5 个空白），应为 15 个"), std::string::npos) << problems_of(t);
 }
 
+// A blank form (the template before an agency types its figures): every value cell is read, as
+// blank, including table 4's value row of fifteen empty cells.
+TEST(RealPatterns, BlankFormReadsEveryCellAsBlank) {
+    const Report r = read(render_text_report(make_standard_report("某县住房和城乡建设局", 2024, ""), TextLayout::tabs));
+    for (const auto& rec : recognition(r)) EXPECT_EQ(rec.bound, rec.expected) << table_key(rec.table);
+    for (const auto& t : r.tables) EXPECT_EQ(problems_of(t), "") << table_key(t.id);
+}
+
 // A table cut off after a few rows, and a table with only its header: one finding each, not
 // one per missing row.
 TEST(RealPatterns, TableCutOffOrOnlyHeaderIsOneFinding) {

@@ -55,7 +55,9 @@ Bound bind_disputes(const PreparedRows& rows, std::size_t start) {
     for (std::size_t r = start; r < rows.size() && slots < want; ++r) {
         const PreparedRow& row = rows[r];
         if (row.boundary() || is_prose(row)) break;
-        if (row.separator()) continue;  // blank lines, bare pipes, page numbers dropped by the reader
+        // Blank lines, bare pipes, page numbers dropped by the reader — but not a row of fifteen
+        // or more empty cells after the header: that is the value row of a blank form.
+        if (row.separator() && !(r > start && row.cells.size() >= want)) continue;
         if (r > start) {
             auto sig = table_signature(row);
             if (sig && *sig != TableId::disputes) break;

@@ -222,6 +222,28 @@ Bound bind_requests(const PreparedRows& rows, std::size_t start) {
             last_used = r;
             continue;
         }
+        if (has_values && !open()) {
+            // The end of a wrapped label printed with the values ("| 行政机关不再处理其政府信息公
+            // | 40 | …"): the values of the row, named earlier without values, whose label it ends.
+            std::u32string own;
+            for (std::size_t i = 0; i < row.cells.size(); ++i)
+                if (row.cells[i].kind == CellKind::label && !is_group[i]) own += row.cells[i].norm;
+            std::vector<std::size_t> continues;
+            if (own.size() >= 4)
+                for (std::size_t k = 0; k < logical.size(); ++k) {
+                    const RowDecl* decl = logical[k].key.empty() ? nullptr : f21.row(logical[k].key);
+                    if (!decl) decl = f19.row(logical[k].key);
+                    if (decl && logical[k].cells.empty() && normalize_label(decl->label).find(own) != std::u32string::npos)
+                        continues.push_back(k);
+                }
+            if (continues.size() == 1) {
+                logical[continues.front()].cells = value_cells(row);
+                std::erase(awaiting, continues.front());
+                pending.clear();
+                last_used = r;
+                continue;
+            }
+        }
         if (has_values && open()) {
             // Values of the open row: on the following lines, or on the middle line of a wrapped
             // label (pdftotext, with a piece of a group label before them).
