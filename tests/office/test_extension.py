@@ -655,9 +655,12 @@ def test_hostile_table_split_across_pages(office):
     assert changes is not None and len(changes) == 3
 
 
-def main():
+def run_tests(namespace, after_failure=None, hard_exit=False):
+    """Runs every test_* function of a module's namespace against one office; arguments on the
+    command line select tests by part of their name. `after_failure(office)` may print more and
+    return False to stop (the office is gone). Exits 1 when a test failed."""
     office = Office()
-    tests = [(name, fn) for name, fn in sorted(globals().items()) if name.startswith("test_") and callable(fn)]
+    tests = [(name, fn) for name, fn in sorted(namespace.items()) if name.startswith("test_") and callable(fn)]
     selected = sys.argv[1:]
     passed = failed = 0
     for name, fn in tests:
@@ -671,10 +674,14 @@ def main():
             failed += 1
             print("FAIL", name, flush=True)
             traceback.print_exc()
+            if after_failure and after_failure(office) is False:
+                break
     shutil.rmtree(office.tmp, ignore_errors=True)
-    print("%d passed, %d failed" % (passed, failed))
+    print("%d passed, %d failed" % (passed, failed), flush=True)
+    if hard_exit:
+        os._exit(1 if failed else 0)   # the UNO bridge may crash the interpreter at exit
     sys.exit(1 if failed else 0)
 
 
 if __name__ == "__main__":
-    main()
+    run_tests(globals())

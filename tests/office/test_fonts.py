@@ -15,11 +15,10 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import traceback
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import uno  # noqa: E402
-from test_extension import Office, prop  # noqa: E402
+from test_extension import prop, run_tests  # noqa: E402
 
 SOFFICE = "/usr/lib/libreoffice/program/soffice"
 SHOTS = os.environ.get("NIANBAO_SHOTS", "")
@@ -113,23 +112,5 @@ def test_template_renders_in_cjk_fonts_by_its_own_font_lists(office):
             assert any(f.startswith(family) for f in fonts), (pdf, family, fonts)
 
 
-def main():
-    office = Office()
-    tests = [(name, fn) for name, fn in sorted(globals().items()) if name.startswith("test_") and callable(fn)]
-    passed = failed = 0
-    for name, fn in tests:
-        try:
-            fn(office)
-            passed += 1
-            print("PASS", name, flush=True)
-        except Exception:
-            failed += 1
-            print("FAIL", name, flush=True)
-            traceback.print_exc()
-    shutil.rmtree(office.tmp, ignore_errors=True)
-    print("%d passed, %d failed" % (passed, failed), flush=True)
-    os._exit(1 if failed else 0)
-
-
 if __name__ == "__main__":
-    main()
+    run_tests(globals(), hard_exit=True)

@@ -11,11 +11,10 @@ import shutil
 import sys
 import threading
 import time
-import traceback
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import uno  # noqa: E402
-from test_extension import DATA, Office, prop, snapshot, tabs_text, html_from_tabs, our_comments  # noqa: E402
+from test_extension import DATA, run_tests, prop, snapshot, tabs_text, html_from_tabs, our_comments  # noqa: E402
 from ui_probe import wait_for_window, top_windows  # noqa: E402
 
 PID = int(os.environ["NIANBAO_OFFICE_PID"])
@@ -170,31 +169,14 @@ def test_compare_file_picker_opens_and_cancel_is_harmless(office):
     doc.close(True)
 
 
-def main():
-    office = Office()
-    tests = [(name, fn) for name, fn in sorted(globals().items()) if name.startswith("test_") and callable(fn)]
-    selected = sys.argv[1:]
-    passed = failed = 0
-    for name, fn in tests:
-        if selected and not any(s in name for s in selected):
-            continue
-        try:
-            fn(office)
-            passed += 1
-            print("PASS", name, flush=True)
-        except Exception:
-            failed += 1
-            print("FAIL", name, flush=True)
-            traceback.print_exc()
-            try:
-                print("    open windows:", [w.title for w in top_windows(office)], flush=True)
-            except Exception as e:
-                print("    office unreachable:", e, flush=True)
-                break   # the office is gone: every later test would only repeat that
-    shutil.rmtree(office.tmp, ignore_errors=True)
-    print("%d passed, %d failed" % (passed, failed), flush=True)
-    os._exit(1 if failed else 0)   # the UNO bridge may crash the interpreter at exit
+def show_open_windows(office):
+    try:
+        print("    open windows:", [w.title for w in top_windows(office)], flush=True)
+    except Exception as e:
+        print("    office unreachable:", e, flush=True)
+        return False   # the office is gone: every later test would only repeat that
+    return True
 
 
 if __name__ == "__main__":
-    main()
+    run_tests(globals(), after_failure=show_open_windows, hard_exit=True)
