@@ -69,6 +69,8 @@ void split_trailing_values(const Line& line, GridRow& row) {
 void split_value_runs(const Line& line, GridRow& row) {
     std::vector<GridCell> out;
     for (auto& c : row.cells) {
+        // Only a cell with a space inside can hold two numbers (most cells: labels, prose).
+        if (c.text.find(' ') == std::string::npos) { out.push_back(std::move(c)); continue; }
         std::vector<GridCell> parts;
         const std::size_t base = c.source.offset - line.offset;
         std::size_t i = 0;
