@@ -244,7 +244,15 @@ Bound bind_requests(const PreparedRows& rows, std::size_t start) {
                 continue;
             }
         }
-        if (has_values && open()) {
+        // A line of several values after a row that already has a line of several values: the
+        // next row's, whose label could not be read (pdftotext leaves blank cells out, so the
+        // first row looks open). One value per line is a stream, which goes on.
+        const bool another_values_line = [&] {
+            const LogicalRow* t = target();
+            return t && t->cells.size() >= 2 && nonempty_count(value_cells(row)) >= 2 &&
+                   t->cells.back()->source().line != row.source().line;
+        }();
+        if (has_values && open() && !another_values_line) {
             // Values of the open row: on the following lines, or on the middle line of a wrapped
             // label (pdftotext, with a piece of a group label before them).
             append(value_cells(row));
