@@ -38,7 +38,8 @@ bool separator_row(const GridRow& row) {
 }
 
 // pdftotext sometimes leaves a single space between a label and the first value
-// ("4.保护第三方合法权益 0"): split such trailing numbers into cells of their own.
+// ("4.保护第三方合法权益 0"), or between two narrow columns ("32 14069"): split such trailing
+// numbers into cells of their own.
 void split_trailing_values(const Line& line, GridRow& row) {
     std::vector<GridCell> out;
     for (auto& c : row.cells) {
@@ -56,35 +57,12 @@ void split_trailing_values(const Line& line, GridRow& row) {
         }
         if (tail.empty() || end == 0) { out.push_back(std::move(c)); continue; }
         std::string head = c.text.substr(0, end);
-        if (looks_like_value(head) || count_chars(head) > 30) { out.push_back(std::move(c)); continue; }
+        // A head that is a number too: narrow columns squeezed to one space ("32 14069"), one
+        // cell per number. A long head is prose that ends in numbers: left whole.
+        if (count_chars(head) > 30) { out.push_back(std::move(c)); continue; }
         std::size_t b = c.source.offset - line.offset;
         out.push_back(make_cell(line, b, b + end));
         for (auto& t : tail) out.push_back(std::move(t));
-    }
-    row.cells = std::move(out);
-}
-
-// pdftotext squeezes narrow columns to a single space ("32 14069"): a cell made only of
-// numbers separated by spaces is one cell per number.
-void split_value_runs(const Line& line, GridRow& row) {
-    std::vector<GridCell> out;
-    for (auto& c : row.cells) {
-        // Only a cell with a space inside can hold two numbers (most cells: labels, prose).
-        if (c.text.find(' ') == std::string::npos) { out.push_back(std::move(c)); continue; }
-        std::vector<GridCell> parts;
-        const std::size_t base = c.source.offset - line.offset;
-        std::size_t i = 0;
-        while (i < c.text.size()) {
-            std::size_t e = c.text.find(' ', i);
-            if (e == std::string::npos) e = c.text.size();
-            if (e > i) {
-                if (!looks_like_value(std::string_view(c.text).substr(i, e - i))) { parts.clear(); break; }
-                parts.push_back(make_cell(line, base + i, base + e));
-            }
-            i = e + 1;
-        }
-        if (parts.size() < 2) { out.push_back(std::move(c)); continue; }
-        for (auto& p : parts) out.push_back(std::move(p));
     }
     row.cells = std::move(out);
 }
@@ -172,7 +150,6 @@ GridRow line_cells(const Line& line) {
     GridCell c = make_cell(line, b, t.size());
     if (!c.text.empty() || row.cells.empty()) row.cells.push_back(std::move(c));
     split_trailing_values(line, row);
-    split_value_runs(line, row);
     return row;
 }
 
