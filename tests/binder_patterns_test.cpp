@@ -211,6 +211,18 @@ TEST(RealPatterns, DisputesInBlocksAndFlattened) {
     expect_same_cells(original, r, TableId::disputes);
 }
 
+// Table 2 as a PDF converter writes it, without the 第二十条 block headings: its column header
+// starts it (seen in a converter's output of a 宿迁市 2025 report).
+TEST(RealPatterns, DisclosureWithoutBlockHeadings) {
+    const Report r = read("一、总体情况\n\n正文。\n\n二、主动公开政府信息情况\n\n"
+                          "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n|---|---|---|---|\n"
+                          "| 规章 | 3 | 0 | 15 |\n| 行政规范性文件 | 61 | 59 | 422 |\n\n三、收到和处理政府信息公开申请情况\n");
+    const Table* t = r.table(TableId::disclosure);
+    ASSERT_NE(t, nullptr);
+    EXPECT_EQ(t->cell("regulations", "in_force")->raw, "15");
+    EXPECT_EQ(t->cell("normative_docs", "repealed")->raw, "59");
+}
+
 // One value too many in table 4 (a real sample's shape: 5 blanks then 11 zeros): a precise
 // finding, and no cell guessed.
 TEST(RealPatterns, DisputesWithOneCellTooManyIsNotGuessed) {

@@ -97,6 +97,8 @@ std::optional<TableId> table_signature(const PreparedRow& row) {
         const std::u32string_view n = c.norm;
         if (n.empty() || n.size() > 60) continue;
         if (n.size() <= 16 && n.starts_with(U"第二十条第("sv) && n.ends_with(U")项"sv)) return TableId::disclosure;
+        // Its column header, when a PDF converter dropped the 第二十条 block headings.
+        if (n == U"信息内容"sv && row.cells.size() >= 2) return TableId::disclosure;
         if (n.find(U"勾稽"sv) != std::u32string_view::npos || n == U"申请人情况"sv) return TableId::requests;
         if (n == U"一.本年新收政府信息公开申请数量"sv || n == U"本年新收政府信息公开申请数量"sv) return TableId::requests;
         if (n == U"行政复议"sv || n == U"行政诉讼"sv || n == U"结果维持"sv || n == U"未经复议直接起诉"sv ||
