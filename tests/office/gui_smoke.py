@@ -44,7 +44,7 @@ if x and y:
     subprocess.run(["xdotool", "mousemove", str(x), str(y), "sleep", "0.3", "mousedown", "1", "sleep", "0.2", "mouseup", "1"], check=True)
 else:
     # No coordinates given: dispatch the same command the button sends.
-    office.dispatch(doc, "check")
+    office.dispatch(doc, "check", wait=False)
 time.sleep(3)
 shot("2-check-results")
 # Select the first finding: the document selects its cell.
@@ -57,7 +57,7 @@ if fx and fy:
 if os.environ.get("NIANBAO_PROBE_REFUSAL"):
     ro = office.desktop.loadComponentFromURL(uno.systemPathToFileUrl(odt), "_blank", 0, (prop("ReadOnly", True),))
     import threading
-    threading.Thread(target=lambda: office.dispatch(ro, "fill"), daemon=True).start()
+    threading.Thread(target=lambda: office.dispatch(ro, "fill", wait=False), daemon=True).start()
     time.sleep(3)
     shot("4-read-only-refusal")
     subprocess.run(["xdotool", "key", "Return"], check=False)

@@ -55,7 +55,10 @@ class Office:
         doc.storeToURL(uno.systemPathToFileUrl(path), (prop("FilterName", filter_name),))
         return path
 
-    def dispatch(self, doc, command, **args):
+    def dispatch(self, doc, command, wait=True, **args):
+        """Dispatches vnd.nianbao:COMMAND; returns (state, result) — or None with wait=False, for a
+        visible office, where an interactive command only queues itself on the main thread and
+        its listener hears the result after the user has answered."""
         class Listener(unohelper.Base, XDispatchResultListener):
             event = None
 
@@ -74,6 +77,8 @@ class Office:
         assert dispatcher is not None, "no dispatch for " + command
         listener = Listener()
         dispatcher.dispatchWithNotification(url, tuple(prop(k, v) for k, v in args.items()), listener)
+        if not wait:
+            return None
         event = Listener.event
         assert event is not None, "no result for " + command
         detail = {p.Name: p.Value for p in event.Result}
