@@ -5,9 +5,13 @@ SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
+# Boost 1.81 (not Debian's default 1.74): Boost.JSON needs ≥ 1.75. Its headers replace 1.74's.
+$SUDO apt-get remove -y -qq libboost-dev libboost1.74-dev >/dev/null 2>&1 || true
 $SUDO apt-get install -y -qq --no-install-recommends \
     build-essential cmake pkg-config ca-certificates \
-    libicu-dev libboost-dev libspdlog-dev \
+    libicu-dev libspdlog-dev \
+    libboost1.81-dev libboost-program-options1.81-dev libboost-json1.81-dev libboost-filesystem1.81-dev \
+    libpoppler-cpp-dev libxlsxwriter-dev libzip-dev \
     libgtest-dev libgmock-dev libbenchmark-dev \
     python3 valgrind \
     libreoffice-writer libreoffice-dev python3-uno fonts-noto-cjk fonts-noto-cjk-extra fonts-arphic-ukai \
