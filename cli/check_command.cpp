@@ -9,6 +9,7 @@
 #include "nianbao/engine.hpp"
 #include "nianbao/json.hpp"
 #include "nianbao/reader.hpp"
+#include "report_input.hpp"
 #include "text_output.hpp"
 
 namespace nianbao::cli {
@@ -51,10 +52,11 @@ int check_command(const std::vector<std::string>& args) {
     }
     if (files.empty()) return usage_error("请给出要检查的报告文件，例如：nianbao check 报告.txt");
 
+    ReportInputs inputs;
     std::shared_ptr<const Report> previous;
     if (!previous_file.empty()) {
         if (files.size() != 1) return usage_error("使用 --previous 时一次只能检查一个文件（本年报告）");
-        ReadResult p = read_text_file(previous_file);
+        ReadResult p = inputs.read(previous_file);
         if (!p.ok) {
             std::cerr << "nianbao: " << previous_file << "：上年报告无法作为年度报告读取：" << p.error << "\n";
             return unusable;
@@ -65,7 +67,7 @@ int check_command(const std::vector<std::string>& args) {
     int status = ok;
     if (format == "json") std::cout << "[";
     for (std::size_t k = 0; k < files.size(); ++k) {
-        ReadResult r = read_text_file(files[k]);
+        ReadResult r = inputs.read(files[k]);
         std::vector<Finding> found;
         r.report.previous = previous;
         if (r.ok) found = check(r.report, options);

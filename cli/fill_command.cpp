@@ -13,6 +13,7 @@
 #include "nianbao/autofill.hpp"
 #include "nianbao/identities.hpp"
 #include "nianbao/reader.hpp"
+#include "report_input.hpp"
 
 namespace nianbao::cli {
 namespace {
@@ -78,7 +79,8 @@ int fill_command(const std::vector<std::string>& args) {
     }
     if (input.empty()) return usage_error("请给出要填充合计的报告文件，例如：nianbao fill 报告.txt -o 报告-已填充.txt");
 
-    ReadResult r = read_text_file(input);
+    ReportInputs inputs;
+    ReadResult r = inputs.read(input);
     if (!r.ok) {
         std::cerr << "nianbao: " << input << "：无法作为年度报告读取：" << r.error << "\n";
         return unusable;

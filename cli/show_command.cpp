@@ -5,12 +5,14 @@
 #include "commands.hpp"
 #include "nianbao/identities.hpp"
 #include "nianbao/reader.hpp"
+#include "report_input.hpp"
 
 namespace nianbao::cli {
 
 int show_command(const std::vector<std::string>& args) {
     if (args.size() != 1) return usage_error("show 命令需要一个文件");
-    ReadResult r = read_text_file(args[0]);
+    ReportInputs inputs;
+    ReadResult r = inputs.read(args[0]);
     if (!r.ok) {
         std::cerr << "nianbao: " << args[0] << "：无法作为年度报告读取：" << r.error << "\n";
         return unusable;
