@@ -13,44 +13,16 @@
 #include "text_output.hpp"
 
 namespace nianbao::cli {
+namespace {
 
-int check_command(const std::vector<std::string>& args) {
-    std::vector<std::string> files;
-    std::string format = "text", color = "auto", previous_file;
+int run_check(const Arguments& args) {
+    const std::vector<std::string>& files = args.files();
+    const std::string& format = args.value("format");
+    const std::string& color = args.value("color");
+    const std::string& previous_file = args.value("previous");
     CheckOptions options;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        auto value = [&](const char* name) -> std::optional<std::string> {
-            if (i + 1 >= args.size()) return std::nullopt;
-            (void)name;
-            return args[++i];
-        };
-        if (a == "--format") {
-            auto v = value("--format");
-            if (!v || (*v != "text" && *v != "json")) return usage_error("--format 的值应为 text 或 json");
-            format = *v;
-        } else if (a.starts_with("--format=")) {
-            format = a.substr(9);
-            if (format != "text" && format != "json") return usage_error("--format 的值应为 text 或 json");
-        } else if (a == "--severity") {
-            auto v = value("--severity");
-            if (!v) return usage_error("--severity 后面应写“规则编号=级别”");
-            if (auto err = add_severity_setting(options, *v); !err.empty()) return usage_error(err);
-        } else if (a == "--previous") {
-            auto v = value("--previous");
-            if (!v) return usage_error("--previous 后面应写上年报告的文件名");
-            previous_file = *v;
-        } else if (a == "--color") {
-            auto v = value("--color");
-            if (!v || (*v != "auto" && *v != "always" && *v != "never")) return usage_error("--color 的值应为 auto、always 或 never");
-            color = *v;
-        } else if (a.starts_with("-") && a != "-") {
-            return usage_error("check 命令不认识选项“" + a + "”");
-        } else {
-            files.push_back(a);
-        }
-    }
-    if (files.empty()) return usage_error("请给出要检查的报告文件，例如：nianbao check 报告.txt");
+    for (const auto& setting : args.values("severity"))
+        if (auto err = add_severity_setting(options, setting); !err.empty()) return usage_error(err);
 
     ReportInputs inputs;
     std::shared_ptr<const Report> previous;
@@ -85,6 +57,35 @@ int check_command(const std::vector<std::string>& args) {
     }
     if (format == "json") std::cout << "\n]\n";
     return status;
+}
+
+} // namespace
+
+Command check_command() {
+    return {
+        .name = "check",
+        .summary = "检查年度报告：结构、表格数值和勾稽关系、正文与表格、日期",
+        .details = "给出上年报告时还比对结转、现行有效件数和正文重复比例。"
+                   "一次可检查多个文件，退出状态取其中最严重的。",
+        .options =
+            {
+                {.name = "format", .kind = ValueKind::choice,
+                 .choices = {{"text", "中文文本，按部分分组"}, {"json", "每个文件一个对象，见 docs/json-output.md"}},
+                 .default_value = "text", .description = "输出格式"},
+                {.name = "severity", .kind = ValueKind::rule_setting, .value_name = "规则=级别",
+                 .repeatable = true,
+                 .description = "改变一条规则的级别：error、warning、info 或 off（关闭）；"
+                                "规则编号见 nianbao rules"},
+                {.name = "color", .kind = ValueKind::choice,
+                 .choices = {{"auto", "输出到终端且未设置 NO_COLOR 时着色"}, {"always", "总是着色"}, {"never", "不着色"}},
+                 .default_value = "auto", .description = "文本输出是否着色"},
+                {.name = "previous", .kind = ValueKind::file, .value_name = "上年报告",
+                 .description = "同时比对上年报告（此时只检查一个文件）"},
+            },
+        .positional = {.value_name = "文件", .max = -1,
+                       .missing = "请给出要检查的报告文件，例如：nianbao check 报告.txt"},
+        .run = run_check,
+    };
 }
 
 } // namespace nianbao::cli

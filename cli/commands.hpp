@@ -1,18 +1,17 @@
-// The subcommands of `nianbao`; each returns the process exit status.
+// The declaration of each subcommand of `nianbao`, defined next to the code that runs it.
 #pragma once
 
-#include <string>
-#include <vector>
+#include "command_spec.hpp"
 
 namespace nianbao::cli {
 
 enum Exit { ok = 0, findings = 1, unusable = 2 };
 
-int check_command(const std::vector<std::string>& args);
-int fill_command(const std::vector<std::string>& args);
-int rules_command(const std::vector<std::string>& args);
-int show_command(const std::vector<std::string>& args);
-int template_command(const std::vector<std::string>& args);
+Command check_command();
+Command fill_command();
+Command rules_command();
+Command show_command();
+Command template_command();
 
 // Prints "nianbao: <message>" to stderr and returns `unusable`.
 int usage_error(const std::string& message);

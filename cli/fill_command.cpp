@@ -57,27 +57,11 @@ bool write_atomically(const std::filesystem::path& out, const std::string& text,
     return true;
 }
 
-} // namespace
-
-int fill_command(const std::vector<std::string>& args) {
-    std::string input, output;
+int run_fill(const Arguments& args) {
+    const std::string& input = args.files().at(0);
+    const std::string& output = args.value("output");
     FillOptions options;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        if (a == "-o" || a == "--output") {
-            if (i + 1 >= args.size()) return usage_error("-o 后面应写输出文件名");
-            output = args[++i];
-        } else if (a == "--blank-as-zero") {
-            options.blank_as_zero = true;
-        } else if (a.starts_with("-")) {
-            return usage_error("fill 命令不认识选项“" + a + "”");
-        } else if (input.empty()) {
-            input = a;
-        } else {
-            return usage_error("fill 命令一次只处理一个文件");
-        }
-    }
-    if (input.empty()) return usage_error("请给出要填充合计的报告文件，例如：nianbao fill 报告.txt -o 报告-已填充.txt");
+    options.blank_as_zero = args.given("blank-as-zero");
 
     ReportInputs inputs;
     ReadResult r = inputs.read(input);
@@ -117,6 +101,26 @@ int fill_command(const std::vector<std::string>& args) {
     std::cout << "\n";
     if (skipped > 0) std::cout << "注意：有 " << skipped << " 处修改无法定位到原文，未写入副本。\n";
     return ok;
+}
+
+} // namespace
+
+Command fill_command() {
+    return {
+        .name = "fill",
+        .summary = "列出“填充合计”会写入的数值；给出 -o 时写出修正后的副本（不修改原文件）",
+        .details = {},
+        .options =
+            {
+                {.name = "output", .short_name = 'o', .kind = ValueKind::file, .value_name = "输出文件",
+                 .description = "把修正后的副本写到这个文件（UTF-8）"},
+                {.name = "blank-as-zero",
+                 .description = "把空白的数值单元格按 0 处理并写入 0"},
+            },
+        .positional = {.value_name = "文件", .max = 1,
+                       .missing = "请给出要填充合计的报告文件，例如：nianbao fill 报告.txt -o 报告-已填充.txt"},
+        .run = run_fill,
+    };
 }
 
 } // namespace nianbao::cli

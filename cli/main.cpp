@@ -1,52 +1,71 @@
 // nianbao: checks China's government-information disclosure annual reports from the command line.
+// Finds the command in the table, parses its arguments by its declarations and runs it.
+#include "bash_completion.hpp"
+#include "command_table.hpp"
+#include "commands.hpp"
+#include "help_text.hpp"
+#include "man_page.hpp"
+
 #include <iostream>
 
-#include "commands.hpp"
-
+namespace nianbao::cli {
 namespace {
 
-constexpr const char* help = R"(用法：
-  nianbao check 文件… [--format text|json] [--severity 规则=级别]… [--color auto|always|never]
-  nianbao check 本年报告 --previous 上年报告
-      检查年度报告：结构、表格数值和勾稽关系、正文与表格、日期；给出上年报告时还比对
-      结转、现行有效件数和正文重复比例。级别为 error、warning、info 或 off。
-  nianbao fill 文件 [-o 输出文件] [--blank-as-zero]
-      列出“填充合计”会写入的数值；给出 -o 时写出修正后的副本（不修改原文件）。
-      --blank-as-zero：把空白的数值单元格按 0 处理并写入 0。
-  nianbao rules
-      列出全部检查规则（编号、默认级别、说明）。
-  nianbao template [--agency 机关名称] [--year 年度] [--kind department|government] -o 文件.odt|.docx|.fodt
-  nianbao template --agencies 名单.txt --year 年度 --out-dir 目录 [--format odt|docx|fodt]
-      生成 2021 年格式的标准报告模板（按名单每个机关一份）；.docx 需要 LibreOffice。
-  nianbao show 文件
-      显示识别出的标题、各部分和表格中每一格的数值及所在行。
+// `nianbao --help [命令]`, `--version` and the generators: options before any command.
+int run_program_options(const std::vector<std::string>& args) {
+    bool help = false;
+    const Arguments a = parse_arguments(program(), args, help);
+    if (a.given("version")) {
+        std::cout << "nianbao " << NIANBAO_VERSION << "\n";
+    } else if (a.given("completion")) {
+        std::cout << bash_completion();
+    } else if (a.given("man")) {
+        std::cout << man_page();
+    } else if (!a.files().empty()) { // nianbao --help check
+        const Command* c = find_command(a.files()[0]);
+        if (!c) throw UsageError("未知的命令“" + a.files()[0] + "”（nianbao --help 查看用法）");
+        std::cout << command_help(*c);
+    } else {
+        std::cout << program_help();
+    }
+    return ok;
+}
 
-退出状态：0 没有错误级别的问题；1 有错误级别的问题；2 文件无法读取或用法有误。
-)";
+int run(std::vector<std::string> args) {
+    if (args.empty()) {
+        std::cout << program_help();
+        return unusable;
+    }
+    if (args[0] == "help") args[0] = "--help";
+    if (args[0].starts_with("-")) return run_program_options(args);
+    const Command* command = find_command(args[0]);
+    if (!command) {
+        std::string names;
+        for (const auto& c : commands())
+            names += (names.empty() ? "" : "、") + c.name;
+        return usage_error("未知的命令“" + args[0] + "”（可用：" + names +
+                           "；nianbao --help 查看用法）");
+    }
+    bool help = false;
+    const Arguments a = parse_arguments(*command, {args.begin() + 1, args.end()}, help);
+    if (help) {
+        std::cout << command_help(*command);
+        return ok;
+    }
+    return command->run(a);
+}
 
 } // namespace
+} // namespace nianbao::cli
 
 int main(int argc, char** argv) {
-    std::vector<std::string> args(argv + 1, argv + argc);
-    if (args.empty() || args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
-        std::cout << help;
-        return args.empty() ? nianbao::cli::unusable : nianbao::cli::ok;
-    }
-    if (args[0] == "--version") {
-        std::cout << "nianbao 0.1.0\n";
-        return nianbao::cli::ok;
-    }
-    const std::string command = args[0];
-    args.erase(args.begin());
+    using namespace nianbao::cli;
     try {
-        if (command == "check") return nianbao::cli::check_command(args);
-        if (command == "fill") return nianbao::cli::fill_command(args);
-        if (command == "rules") return nianbao::cli::rules_command(args);
-        if (command == "show") return nianbao::cli::show_command(args);
-        if (command == "template") return nianbao::cli::template_command(args);
+        return run({argv + 1, argv + argc});
+    } catch (const UsageError& e) {
+        return usage_error(e.what());
     } catch (const std::exception& e) {
         std::cerr << "nianbao: 内部错误：" << e.what() << "\n";
-        return nianbao::cli::unusable;
+        return unusable;
     }
-    return nianbao::cli::usage_error("未知的命令“" + command + "”（可用：check、fill、rules、show、template；nianbao --help 查看用法）");
 }

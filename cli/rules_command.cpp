@@ -6,13 +6,9 @@
 
 namespace nianbao::cli {
 
-int usage_error(const std::string& message) {
-    std::cerr << "nianbao: " << message << "\n";
-    return unusable;
-}
+namespace {
 
-int rules_command(const std::vector<std::string>& args) {
-    if (!args.empty()) return usage_error("rules 命令不接受参数");
+int run_rules(const Arguments&) {
     for (const Rule* r : all_rules()) {
         const RuleInfo& i = r->info();
         std::string id(i.id);
@@ -22,6 +18,17 @@ int rules_command(const std::vector<std::string>& args) {
         std::cout << id << sev << i.summary << "\n";
     }
     return ok;
+}
+
+} // namespace
+
+Command rules_command() {
+    return {.name = "rules",
+            .summary = "列出全部检查规则（编号、默认级别、说明）",
+            .details = "规则的级别可用 nianbao check --severity 规则=级别 改变。",
+            .options = {},
+            .positional = {},
+            .run = run_rules};
 }
 
 } // namespace nianbao::cli

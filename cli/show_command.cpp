@@ -9,12 +9,14 @@
 
 namespace nianbao::cli {
 
-int show_command(const std::vector<std::string>& args) {
-    if (args.size() != 1) return usage_error("show 命令需要一个文件");
+namespace {
+
+int run_show(const Arguments& args) {
+    const std::string& file = args.files().at(0);
     ReportInputs inputs;
-    ReadResult r = inputs.read(args[0]);
+    ReadResult r = inputs.read(file);
     if (!r.ok) {
-        std::cerr << "nianbao: " << args[0] << "：无法作为年度报告读取：" << r.error << "\n";
+        std::cerr << "nianbao: " << file << "：无法作为年度报告读取：" << r.error << "\n";
         return unusable;
     }
     const Report& rep = r.report;
@@ -39,6 +41,17 @@ int show_command(const std::vector<std::string>& args) {
         for (const auto& p : t.problems) std::cout << "  问题：" << p.message << "\n";
     }
     return ok;
+}
+
+} // namespace
+
+Command show_command() {
+    return {.name = "show",
+            .summary = "显示识别出的标题、各部分和表格中每一格的数值及所在行",
+            .details = "用于查看某条检查结果的依据：每个数值读自原文哪一行。",
+            .options = {},
+            .positional = {.value_name = "文件", .max = 1, .missing = "show 命令需要一个文件，例如：nianbao show 报告.txt"},
+            .run = run_show};
 }
 
 } // namespace nianbao::cli

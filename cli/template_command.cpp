@@ -97,38 +97,25 @@ int write_jobs(const std::vector<Job>& jobs, const fs::path& out_dir, const std:
     return ok;
 }
 
-} // namespace
-
-int template_command(const std::vector<std::string>& args) {
+int run_template(const Arguments& args) {
     TemplateOptions options;
-    std::string output, list, out_dir, format = "odt", kind;
-    bool force = false;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        auto next = [&]() -> std::optional<std::string> {
-            if (i + 1 >= args.size()) return std::nullopt;
-            return args[++i];
-        };
-        std::optional<std::string> v;
-        if (a == "--agency" && (v = next())) options.agency = *v;
-        else if (a == "--year" && (v = next())) {
-            try {
-                std::size_t used = 0;
-                options.year = std::stoi(*v, &used);
-                if (used != v->size()) throw std::invalid_argument("year");
-            } catch (...) {
-                return usage_error("年度“" + *v + "”不是四位数字");
-            }
-        } else if (a == "--kind" && (v = next())) kind = *v;
-        else if ((a == "-o" || a == "--output") && (v = next())) output = *v;
-        else if (a == "--agencies" && (v = next())) list = *v;
-        else if (a == "--out-dir" && (v = next())) out_dir = *v;
-        else if (a == "--format" && (v = next())) format = *v;
-        else if (a == "--force") force = true;
-        else return usage_error("template 命令不认识参数“" + a + "”（或缺少它的值）");
+    options.agency = args.value("agency");
+    const std::string& output = args.value("output");
+    const std::string& list = args.value("agencies");
+    const std::string& out_dir = args.value("out-dir");
+    const std::string& format = args.value("format");
+    const std::string& kind = args.value("kind");
+    const bool force = args.given("force");
+    if (args.given("year")) {
+        const std::string& year = args.value("year");
+        try {
+            std::size_t used = 0;
+            options.year = std::stoi(year, &used);
+            if (used != year.size()) throw std::invalid_argument("year");
+        } catch (...) {
+            return usage_error("年度“" + year + "”不是四位数字");
+        }
     }
-    if (!kind.empty() && kind != "department" && kind != "government")
-        return usage_error("--kind 的值应为 department（部门）或 government（人民政府）");
     auto kind_for = [&](const std::string& agency) {
         if (kind == "government") return AgencyKind::government;
         if (kind == "department") return AgencyKind::department;
@@ -137,7 +124,6 @@ int template_command(const std::vector<std::string>& args) {
 
     if (!list.empty()) {
         if (out_dir.empty()) return usage_error("使用 --agencies 时请用 --out-dir 指定输出目录");
-        if (format != "odt" && format != "docx" && format != "fodt") return usage_error("--format 的值应为 odt、docx 或 fodt");
         std::ifstream in(list, std::ios::binary);
         if (!in) return usage_error("无法读取机关名单“" + list + "”（文件不存在或没有读取权限）");
         std::stringstream ss;
@@ -176,6 +162,40 @@ int template_command(const std::vector<std::string>& args) {
     fs::path out(output);
     Job j{options, out.filename().string()};
     return write_jobs({j}, out.has_parent_path() ? out.parent_path() : fs::path("."), ext, force);
+}
+
+} // namespace
+
+Command template_command() {
+    return {
+        .name = "template",
+        .summary = "生成 2021 年格式的标准报告模板，或按机关名单每个机关一份",
+        .details = "一份：nianbao template --agency 机关名称 --year 年度 -o 文件.odt|.docx|.fodt\n"
+                   "按名单：nianbao template --agencies 名单.txt --year 年度 --out-dir 目录 [--format odt|docx|fodt]\n"
+                   ".docx 需要 LibreOffice。已有的文件不覆盖（除非给出 --force），出错时不写出任何文件。",
+        .options =
+            {
+                {.name = "agency", .kind = ValueKind::text, .value_name = "机关名称",
+                 .description = "报告所属机关，写入标题和正文"},
+                {.name = "year", .kind = ValueKind::text, .value_name = "年度",
+                 .description = "报告年度，四位数字（2021 年起为 2021 年格式）"},
+                {.name = "kind", .kind = ValueKind::choice,
+                 .choices = {{"department", "部门"}, {"government", "人民政府"}},
+                 .description = "机关类别，不给出时按机关名称判断"},
+                {.name = "output", .short_name = 'o', .kind = ValueKind::file, .value_name = "文件",
+                 .description = "生成一份模板到这个文件：.odt、.docx 或 .fodt"},
+                {.name = "agencies", .kind = ValueKind::file, .value_name = "名单",
+                 .description = "机关名单，每行一个机关名称（# 开头的行是注释），每个机关生成一份"},
+                {.name = "out-dir", .kind = ValueKind::directory, .value_name = "目录",
+                 .description = "按名单生成时的输出目录"},
+                {.name = "format", .kind = ValueKind::choice,
+                 .choices = {{"odt", ""}, {"docx", ""}, {"fodt", ""}},
+                 .default_value = "odt", .description = "按名单生成时的文件格式"},
+                {.name = "force", .description = "覆盖已有的文件"},
+            },
+        .positional = {},
+        .run = run_template,
+    };
 }
 
 } // namespace nianbao::cli

@@ -16,6 +16,8 @@ $SUDO apt-get install -y -qq --no-install-recommends \
     python3 valgrind \
     libreoffice-writer libreoffice-dev python3-uno fonts-noto-cjk fonts-noto-cjk-extra fonts-arphic-ukai \
     xvfb locales poppler-utils mmdebstrap >/dev/null
+# man -l: cli_tests renders the generated man page nianbao.1 (groff-base comes with it).
+$SUDO apt-get install -y -qq --no-install-recommends man-db >/dev/null
 # tests/office/locale_install.sh installs the extension under zh_CN.UTF-8 too.
 locale -a 2>/dev/null | grep -qix 'zh_CN.utf8' || $SUDO localedef -i zh_CN -f UTF-8 zh_CN.UTF-8
 # The arm64 half of nianbao.oxt (docs/extension.md, "arm64"): a cross compiler, qemu to run the
