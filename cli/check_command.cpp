@@ -1,11 +1,14 @@
-// `nianbao check FILE…`: reads each report, runs every rule, prints text or JSON.
+// `nianbao check FILE|DIR…`: reads each report (directories walked), runs every rule, prints
+// text or JSON, and after a batch a summary that names the files that could not be read.
 #include <unistd.h>
 
 #include <cstdlib>
 #include <iostream>
 #include <memory>
 
+#include "batch.hpp"
 #include "commands.hpp"
+#include "input_files.hpp"
 #include "nianbao/engine.hpp"
 #include "nianbao/json.hpp"
 #include "nianbao/reader.hpp"
@@ -15,7 +18,8 @@
 namespace nianbao::cli {
 
 int check_command(const std::vector<std::string>& args) {
-    std::vector<std::string> files;
+    std::vector<std::string> args_files;
+    int jobs = default_jobs();
     std::string format = "text", color = "auto", previous_file;
     CheckOptions options;
     for (std::size_t i = 0; i < args.size(); ++i) {
@@ -44,13 +48,21 @@ int check_command(const std::vector<std::string>& args) {
             auto v = value("--color");
             if (!v || (*v != "auto" && *v != "always" && *v != "never")) return usage_error("--color 的值应为 auto、always 或 never");
             color = *v;
+        } else if (a == "--jobs" || a == "-j") {
+            auto v = value("--jobs");
+            auto n = v ? parse_jobs(*v) : std::nullopt;
+            if (!n) return usage_error("--jobs 的值应为 1 到 64 之间的整数（同时检查的文件数）");
+            jobs = *n;
         } else if (a.starts_with("-") && a != "-") {
             return usage_error("check 命令不认识选项“" + a + "”");
         } else {
-            files.push_back(a);
+            args_files.push_back(a);
         }
     }
-    if (files.empty()) return usage_error("请给出要检查的报告文件，例如：nianbao check 报告.txt");
+    if (args_files.empty()) return usage_error("请给出要检查的报告文件或目录，例如：nianbao check 报告.txt");
+    const InputList list = collect_inputs(args_files);
+    const std::vector<InputFile>& files = list.files;
+    if (files.empty() && list.unlisted.empty()) return usage_error("给出的目录中没有年度报告文件（.txt .md .html .htm .pdf .docx .doc .odt .rtf .wps .fodt）");
 
     ReportInputs inputs;
     std::shared_ptr<const Report> previous;
@@ -65,23 +77,51 @@ int check_command(const std::vector<std::string>& args) {
     }
     const bool use_color = color == "always" || (color == "auto" && isatty(1) && !std::getenv("NO_COLOR"));
     int status = ok;
-    if (format == "json") std::cout << "[";
-    for (std::size_t k = 0; k < files.size(); ++k) {
-        ReadResult r = inputs.read(files[k]);
-        std::vector<Finding> found;
-        r.report.previous = previous;
-        if (r.ok) found = check(r.report, options);
+    std::size_t with_errors = 0, clean = 0;
+    std::vector<std::pair<std::string, std::string>> unreadable;  // file, reason
+    for (std::size_t k = 0; k < list.unlisted.size(); ++k) {
+        std::cerr << "nianbao: " << list.unlisted[k].path << "：" << list.unlisted_errors[k] << "\n";
+        unreadable.emplace_back(list.unlisted[k].path, list.unlisted_errors[k]);
+        status = unusable;
+    }
+    if (format == "json") {
+        std::cout << "[";
+        for (std::size_t k = 0; k < list.unlisted.size(); ++k)
+            std::cout << (k ? ",\n" : "\n") << file_result_json(list.unlisted[k].path, nullptr, {}, list.unlisted_errors[k]);
+    }
+    Progress progress(files.size(), "检查");
+    check_batch(inputs, files, options, jobs, &progress,
+                [&](Report& report) { report.previous = previous; },
+                [&](std::size_t k, CheckedFile& c) {
+        const ReadResult& r = c.read;
+        const std::string& file = files[k].path;
         if (format == "json") {
-            std::cout << (k ? ",\n" : "\n") << file_result_json(files[k], r.ok ? &r.report : nullptr, found, r.error);
+            std::cout << (k + list.unlisted.size() ? ",\n" : "\n") << file_result_json(file, r.ok ? &r.report : nullptr, c.findings, r.error);
         } else if (!r.ok) {
-            std::cerr << "nianbao: " << files[k] << "：无法作为年度报告读取：" << r.error << "\n";
+            progress.finish();
+            std::cerr << "nianbao: " << file << "：无法作为年度报告读取：" << r.error << "\n";
         } else {
-            print_findings(std::cout, files[k], r.report, found, use_color);
+            print_findings(std::cout, file, r.report, c.findings, use_color);
         }
+        std::cout << std::flush;
         int file_status = !r.ok ? unusable : ok;
-        for (const auto& f : found)
+        for (const auto& f : c.findings)
             if (f.severity == Severity::error && file_status == ok) file_status = findings;
+        if (!r.ok) unreadable.emplace_back(file, r.error);
+        else if (file_status == findings) ++with_errors;
+        else if (c.findings.empty()) ++clean;
         status = std::max(status, file_status);
+    });
+    progress.finish();
+    if (format == "text" && files.size() + list.unlisted.size() > 1) {
+        const std::size_t read = files.size() - (unreadable.size() - list.unlisted.size());
+        std::cout << "\n共 " << files.size() + list.unlisted.size() << " 个文件：读取 " << read << " 份报告，其中有错误 "
+                  << with_errors << " 份、只有警告或提示 " << read - with_errors - clean << " 份、未发现问题 " << clean
+                  << " 份；无法读取 " << unreadable.size() << " 个。\n";
+        if (!unreadable.empty()) {
+            std::cout << "无法读取的文件：\n";
+            for (const auto& [file, reason] : unreadable) std::cout << "  " << file << "：" << reason << "\n";
+        }
     }
     if (format == "json") std::cout << "\n]\n";
     return status;

@@ -10,6 +10,7 @@ enum Exit { ok = 0, findings = 1, unusable = 2 };
 
 int check_command(const std::vector<std::string>& args);
 int fill_command(const std::vector<std::string>& args);
+int review_command(const std::vector<std::string>& args);
 int rules_command(const std::vector<std::string>& args);
 int show_command(const std::vector<std::string>& args);
 int template_command(const std::vector<std::string>& args);

@@ -14,7 +14,7 @@ $SUDO apt-get install -y -qq --no-install-recommends \
     libpoppler-cpp-dev libxlsxwriter-dev libzip-dev \
     libgtest-dev libgmock-dev libbenchmark-dev \
     python3 valgrind \
-    libreoffice-writer libreoffice-dev python3-uno fonts-noto-cjk fonts-noto-cjk-extra fonts-arphic-ukai \
+    libreoffice-writer libreoffice-calc libreoffice-dev python3-uno fonts-noto-cjk fonts-noto-cjk-extra fonts-arphic-ukai \
     xvfb locales poppler-utils mmdebstrap >/dev/null
 # tests/office/locale_install.sh installs the extension under zh_CN.UTF-8 too.
 locale -a 2>/dev/null | grep -qix 'zh_CN.utf8' || $SUDO localedef -i zh_CN -f UTF-8 zh_CN.UTF-8
