@@ -16,8 +16,8 @@ constexpr const char* style = R"(<style>
 .nb-error{color:#a8071a}.nb-warning{color:#ad6800}.nb-info{color:#0050b3}
 .nb-flag{display:inline-block;font:bold 12px sans-serif;color:#fff;background:#cf1322;border-radius:8px;padding:0 5px;margin:0 2px;text-decoration:none;vertical-align:super}
 .nb-flag.nb-warning{background:#d48806}.nb-flag.nb-info{background:#1d39c4}
-.nb-lines{font:14px/1.5 "Noto Sans Mono CJK SC",monospace;white-space:pre-wrap;word-break:break-all}
-.nb-line{display:flex}.nb-no{flex:0 0 4em;color:#999;text-align:right;padding-right:1em;user-select:none}
+.nb-lines{font:14px/1.5 "Noto Sans Mono CJK SC",monospace}.nb-t{white-space:pre-wrap;word-break:break-all}
+.nb-line{display:flex;min-height:1.5em}.nb-no{flex:0 0 4em;color:#999;text-align:right;padding-right:1em;user-select:none}
 .nb-line.nb-hit{background:#fff1f0}
 .nb-mark{background:#ffccc7;outline:1px solid #cf1322}
 .nb-note{margin:0 0 4px 5em;padding:2px 8px;border-left:4px solid #cf1322;background:#fff;white-space:normal;font-family:sans-serif}
@@ -151,7 +151,7 @@ std::string annotate_text(const Reviewed& r) {
             for (std::size_t k : hit->second) content += flag(r.findings[k], k + 1);
         }
         out += "<div class=\"nb-line" + std::string(hit == at_line.end() ? "" : " nb-hit") + "\" id=\"L" +
-               std::to_string(n) + "\"><span class=\"nb-no\">" + std::to_string(n) + "</span><span>" + content +
+               std::to_string(n) + "\"><span class=\"nb-no\">" + std::to_string(n) + "</span><span class=\"nb-t\">" + content +
                "</span></div>\n";
         if (hit != at_line.end())
             for (std::size_t k : hit->second)
