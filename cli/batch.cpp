@@ -49,12 +49,19 @@ void Progress::step(const std::string& name) {
         shown += name.substr(i, len);
         i += len;
     }
+    std::cout << std::flush;  // results printed so far go out before the bar is drawn under them
     std::cerr << "\r\033[K" << verb_ << " [" << bar << "] " << done_ << "/" << total_ << " " << shown
               << std::flush;
+    drawn_ = true;
+}
+
+void Progress::clear() {
+    if (drawn_) std::cerr << "\r\033[K" << std::flush;
+    drawn_ = false;
 }
 
 void Progress::finish() {
-    if (enabled_ && done_ > 0) std::cerr << "\r\033[K" << std::flush;
+    clear();
     enabled_ = false;
 }
 
@@ -106,8 +113,9 @@ void check_batch(ReportInputs& inputs, const std::vector<InputFile>& files,
                     ready.wait(lock, [&] { return finished[emitted] != 0; });
                 }
             }
-            if (progress) progress->step(files[emitted].name);
+            if (progress) progress->clear();
             done(emitted, results[emitted]);
+            if (progress) progress->step(files[emitted].name);
             results[emitted] = CheckedFile{};  // a long batch keeps only what is not printed yet
             ++emitted;
         }

@@ -35,13 +35,15 @@ public:
     ~Progress();
     Progress(const Progress&) = delete;
     Progress& operator=(const Progress&) = delete;
-    void step(const std::string& name);
+    void step(const std::string& name);  // one more file done; redraws the bar
+    void clear();                        // erases the bar before other output (drawn again by step)
     void finish();
 
 private:
     std::size_t total_, done_ = 0;
     std::string verb_;
     bool enabled_;
+    bool drawn_ = false;
 };
 
 // Reads and checks every file. Text and HTML files are read and checked on up to `jobs` threads

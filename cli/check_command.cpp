@@ -98,12 +98,10 @@ int check_command(const std::vector<std::string>& args) {
         if (format == "json") {
             std::cout << (k + list.unlisted.size() ? ",\n" : "\n") << file_result_json(file, r.ok ? &r.report : nullptr, c.findings, r.error);
         } else if (!r.ok) {
-            progress.finish();
             std::cerr << "nianbao: " << file << "：无法作为年度报告读取：" << r.error << "\n";
         } else {
             print_findings(std::cout, file, r.report, c.findings, use_color);
         }
-        std::cout << std::flush;
         int file_status = !r.ok ? unusable : ok;
         for (const auto& f : c.findings)
             if (f.severity == Severity::error && file_status == ok) file_status = findings;

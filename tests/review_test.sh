@@ -43,6 +43,11 @@ contains "unreadable listed" "$work/out" "坏文件/空文件.txt：文件为空
 contains "office document message" "$work/err" "损坏.docx"
 lacks "lock file skipped" "$work/out" ".~lock"
 lacks "unknown extension skipped" "$work/out" "说明.dat"
+lacks "no progress bar when stderr is piped" "$work/err" "/10 "
+if command -v script >/dev/null; then  # on a terminal: the bar, erased at the end
+    script -qec "'$nianbao' check '$region' >/dev/null" "$work/typescript" >/dev/null 2>&1
+    contains "progress bar on a terminal" "$work/typescript" "] 10/10 "
+fi
 grep '^== ' "$work/out" | sed 's/（.*//' > "$work/order"
 sort -c "$work/order" 2>/dev/null && ok || { fail "walk order not sorted"; cat "$work/order"; }
 "$nianbao" check --jobs 1 "$region" > "$work/j1" 2>/dev/null

@@ -12,7 +12,7 @@ namespace {
 constexpr const char* style = R"(<style>
 #nianbao-review{font:14px/1.6 "Noto Sans CJK SC","WenQuanYi Micro Hei",sans-serif;background:#fffbe6;border:2px solid #d48806;padding:8px 16px;margin:8px 0;color:#222}
 #nianbao-review h2{font-size:18px;margin:4px 0}
-#nianbao-review li{margin:2px 0}
+#nianbao-review ol{max-height:40vh;overflow:auto;margin:4px 0}#nianbao-review li{margin:2px 0}
 .nb-error{color:#a8071a}.nb-warning{color:#ad6800}.nb-info{color:#0050b3}
 .nb-flag{display:inline-block;font:bold 12px sans-serif;color:#fff;background:#cf1322;border-radius:8px;padding:0 5px;margin:0 2px;text-decoration:none;vertical-align:super}
 .nb-flag.nb-warning{background:#d48806}.nb-flag.nb-info{background:#1d39c4}

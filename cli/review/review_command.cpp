@@ -65,8 +65,8 @@ bool inside(const fs::path& path, const fs::path& dir) {
     return d == dir.end();
 }
 
-// The annotated copy's name under OUT: 批注/<name as found>.html, or the input's own extension
-// for office documents; a second file of the same name gets "-2" and so on.
+// The annotated copy's name under OUT: 批注/<name as found>.批注.html, or the input's own extension
+// for office documents and web pages (批注/<name>.批注.docx, 批注/<name>.批注.htm); a second file of the same name gets "-2" and so on.
 std::string copy_name(const std::string& name, bool own_format, std::set<std::string>& taken) {
     fs::path base = fs::path("批注") / fs::path(name).relative_path();
     std::string stem = (base.parent_path() / base.stem()).generic_string();
@@ -141,7 +141,7 @@ int review_command(const std::vector<std::string>& args) {
             taken.erase(name);
             r.copy_note = "未能写出带批注的原格式副本（" + error + "），改为网页副本";
         }
-        const std::string name = copy_name(r.input.name, false, taken);
+        const std::string name = copy_name(r.input.name, r.kind == InputKind::html, taken);
         if (write_output(out / name, annotated_page(r), error)) {
             r.copy = name;
             ++copies;
