@@ -20,10 +20,7 @@ std::optional<int> parse_jobs(std::string_view text) {
     return n;
 }
 
-int default_jobs() {
-    const unsigned n = std::thread::hardware_concurrency();
-    return int(std::clamp(n, 1u, 8u));
-}
+int default_jobs() { return 1; }
 
 Progress::Progress(std::size_t total, std::string_view verb)
     : total_(total), verb_(verb), enabled_(total > 1 && ::isatty(2)) {}

@@ -24,7 +24,9 @@ struct CheckedFile {
 // "--jobs N": 1…64 threads; nullopt for anything else.
 std::optional<int> parse_jobs(std::string_view text);
 
-// The default number of threads: the machine's hardware threads, at most 8.
+// The default number of threads: 1. Reading and checking a text report takes 0.5–2 ms of CPU;
+// on the shared 2-core machine the project is measured on, a second thread gained nothing
+// (BENCHMARKS.md, "Batches"), so threads are only used when asked for.
 int default_jobs();
 
 // A one-line progress bar on stderr ("检查 [#####.....] 37/100 文件名"), drawn only when stderr is

@@ -11,7 +11,7 @@ constexpr const char* help = R"(用法：
       检查年度报告：结构、表格数值和勾稽关系、正文与表格、日期；给出上年报告时还比对
       结转、现行有效件数和正文重复比例。级别为 error、warning、info 或 off。
       给出目录时检查其中全部报告文件（.txt .md .html .htm .pdf .docx .doc .odt .rtf .wps .fodt，
-      按路径排序）；--jobs N 同时检查 N 个文本/网页文件（默认为处理器数）。
+      按路径排序）；--jobs N 用 N 个线程同时检查文本/网页文件（默认 1）。
   nianbao review 目录或文件… -o 输出目录 [--jobs N] [--severity 规则=级别]…
       审查一个地区收到的全部年度报告：每份报告的批注副本、汇总.xlsx（报告清单、问题清单、
       表二至表四的汇总）和 index.html，都写在输出目录中（不修改原文件）。
