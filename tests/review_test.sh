@@ -127,6 +127,21 @@ for a in ["某市住房和城乡建设局", "某县人民政府", "某市水利�
 assert "sortable" in page and "localeCompare" in page
 PY
 
+# The columns sort in a browser: click 错误 twice (descending) in a copy of the page, read the DOM.
+if command -v chromium >/dev/null; then
+    sed 's|</body></html>|<script>var h=document.querySelectorAll("#reports th")[4];h.click();h.click();</script></body></html>|' \
+        "$out/index.html" > "$out/sorted.html"
+    timeout 120 chromium --headless --no-sandbox --disable-gpu --user-data-dir="$work/chromium" \
+        --dump-dom "file://$out/sorted.html" > "$work/sorted-dom.html" 2>/dev/null
+    python3 - "$work/sorted-dom.html" <<'PY' && ok || fail "sorting index.html by 错误 in Chromium"
+import re, sys
+body = open(sys.argv[1], encoding="utf-8").read().split('id="reports"')[1].split("</tbody>")[0]
+errors = [int(re.findall(r"<td[^>]*>(.*?)</td>", r, re.S)[4]) for r in re.findall(r"<tr[^>]*>(.*?)</tr>", body, re.S)[1:]]
+assert len(errors) == 7 and errors == sorted(errors, reverse=True) and errors[0] > 0, errors
+PY
+    rm -f "$out/sorted.html"
+fi
+
 # The real corpus and the samples as one folder (each report as published: text, markdown, HTML).
 corpus="$work/corpus"; mkdir -p "$corpus/real" "$corpus/samples"
 for f in "$data"/real/*.txt "$data"/real/*.html "$data"/real/*.md; do
