@@ -10,7 +10,7 @@ namespace nianbao::cli {
 
 const std::vector<Command>& commands() {
     static const std::vector<Command> all = {
-        check_command(), fill_command(), show_command(), template_command(), rules_command(),
+        check_command(), review_command(), fill_command(), show_command(), template_command(), rules_command(),
     };
     return all;
 }

@@ -9,6 +9,7 @@ enum Exit { ok = 0, findings = 1, unusable = 2 };
 
 Command check_command();
 Command fill_command();
+Command review_command();
 Command rules_command();
 Command show_command();
 Command template_command();

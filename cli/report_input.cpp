@@ -3,6 +3,8 @@
 
 #include <exception>
 
+#include "input_files.hpp"
+
 namespace nianbao::cli {
 
 ReportInputs::ReportInputs() = default;
@@ -16,6 +18,20 @@ ReadResult ReportInputs::read(const std::string& path) {
         r.error = std::string("读取时出错：") + e.what();
         return r;
     }
+}
+
+bool ReportInputs::reads_concurrently(const std::string& path) {
+    const InputKind kind = input_kind(path);
+    return kind == InputKind::text || kind == InputKind::html || kind == InputKind::other;
+}
+
+// Placeholder until the office reader lands (issue 11 point 1): it writes the comments through
+// the headless office it starts for the batch.
+bool ReportInputs::annotated_copy(const std::string& input, const std::vector<Finding>& findings,
+                                  const std::string& output, std::string& error) {
+    (void)input, (void)findings, (void)output;
+    error = "为 Word/WPS/Writer 文档写批注副本需要 LibreOffice（本程序尚不能启动它）";
+    return false;
 }
 
 } // namespace nianbao::cli

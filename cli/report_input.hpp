@@ -4,7 +4,9 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
+#include "nianbao/finding.hpp"
 #include "nianbao/reader.hpp"
 
 namespace nianbao::cli {
@@ -18,6 +20,16 @@ public:
 
     // Reads one report; a file that cannot be read gives ok=false and a Chinese error, never throws.
     ReadResult read(const std::string& path);
+
+    // True when `read` may be called for this file from several threads at once: text and web
+    // pages, which share nothing. Other inputs are read one at a time (batch.hpp).
+    static bool reads_concurrently(const std::string& path);
+
+    // Writes a copy of an office document to `output` with the findings as comments (批注) at
+    // their cells and paragraphs, in the input's own format; false with a Chinese `error` when it
+    // cannot. The input is never written.
+    bool annotated_copy(const std::string& input, const std::vector<Finding>& findings,
+                        const std::string& output, std::string& error);
 };
 
 } // namespace nianbao::cli

@@ -14,7 +14,7 @@ $SUDO apt-get install -y -qq --no-install-recommends \
     libpoppler-cpp-dev libxlsxwriter-dev libzip-dev \
     libgtest-dev libgmock-dev libbenchmark-dev \
     python3 valgrind \
-    libreoffice-writer libreoffice-dev python3-uno fonts-noto-cjk fonts-noto-cjk-extra fonts-arphic-ukai \
+    libreoffice-writer libreoffice-calc libreoffice-dev python3-uno fonts-noto-cjk fonts-noto-cjk-extra fonts-arphic-ukai \
     xvfb locales poppler-utils mmdebstrap >/dev/null
 # man -l: cli_tests renders the generated man page nianbao.1 (groff-base comes with it).
 $SUDO apt-get install -y -qq --no-install-recommends man-db >/dev/null
