@@ -11,7 +11,7 @@ $SUDO apt-get install -y -qq --no-install-recommends \
     build-essential cmake pkg-config ca-certificates \
     libicu-dev libspdlog-dev \
     libboost1.81-dev libboost-program-options1.81-dev libboost-json1.81-dev libboost-filesystem1.81-dev \
-    libpoppler-cpp-dev libxlsxwriter-dev libzip-dev \
+    libpoppler-cpp-dev libxlsxwriter-dev libzip-dev libminizip-dev \
     libgtest-dev libgmock-dev libbenchmark-dev \
     python3 valgrind \
     libreoffice-writer libreoffice-calc libreoffice-dev python3-uno fonts-noto-cjk fonts-noto-cjk-extra fonts-arphic-ukai \

@@ -1,5 +1,6 @@
 // The template generator: options, file names, and that its tables come from the declarations.
 #include <gtest/gtest.h>
+#include <zip.h>
 
 #include "nianbao/format.hpp"
 #include "nianbao/template.hpp"
@@ -22,6 +23,38 @@ TEST(Template, FontListsNameTheFreeFontFirstForLibreOfficeAndTheOfficialFontFirs
     const std::string word = render_template_fodt(o, TemplateFonts::word);
     EXPECT_NE(word.find("svg:font-family=\"仿宋_GB2312, 仿宋, FangSong, 'Noto Serif CJK SC'\""), std::string::npos);
     EXPECT_NE(word.find("svg:font-family=\"黑体, SimHei, 'Noto Sans CJK SC'\""), std::string::npos);
+}
+
+// The .odt as ODF 1.3 part 2 wants it, read back with libzip (the writer uses minizip): "mimetype" is the first entry,
+// stored, with no extra field (its content at byte 38, where `file` looks), then every part
+// exactly as rendered, deflated; the same options give the same bytes.
+TEST(Template, OdtPackageHoldsThePartsWithMimetypeFirstAndStored) {
+    const TemplateOptions o{"某县住房和城乡建设局", 2025, AgencyKind::department};
+    const std::string odt = render_template_odt(o);
+    EXPECT_EQ(odt, render_template_odt(o));
+    EXPECT_EQ(odt.substr(30, 47), "mimetypeapplication/vnd.oasis.opendocument.text");
+    const auto parts = render_template_odf_parts(o);
+    ASSERT_EQ(parts.size(), 5u);
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* source = zip_source_buffer_create(odt.data(), odt.size(), 0, &error);
+    zip_t* archive = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
+    ASSERT_NE(archive, nullptr) << zip_error_strerror(&error);
+    ASSERT_EQ(zip_get_num_entries(archive, 0), 5);
+    for (zip_uint64_t i = 0; i < parts.size(); ++i) {
+        zip_stat_t st;
+        ASSERT_EQ(zip_stat_index(archive, i, 0, &st), 0);
+        EXPECT_EQ(std::string(st.name), parts[i].first);
+        EXPECT_EQ(st.comp_method, i == 0 ? ZIP_CM_STORE : ZIP_CM_DEFLATE) << st.name;
+        std::string data(st.size, '\0');
+        zip_file_t* f = zip_fopen_index(archive, i, 0);
+        ASSERT_NE(f, nullptr);
+        EXPECT_EQ(zip_fread(f, data.data(), data.size()), zip_int64_t(data.size()));
+        zip_fclose(f);
+        EXPECT_EQ(data, parts[i].second) << st.name;
+    }
+    EXPECT_LT(odt.size(), 10000u);  // deflated: 61 KB when it was stored, ≈ 6 KB now
+    zip_close(archive);
 }
 
 TEST(Template, SafeFileNames) {

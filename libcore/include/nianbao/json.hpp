@@ -1,22 +1,22 @@
-// The public JSON form of check results (schema: docs/json-output.md).
+// The public JSON form of check results (schema: docs/json-output.md). In nianbao::output
+// (libcore/output/json.cpp, Boost.JSON), not in libnianbao-core.
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
-#include "nianbao/export.hpp"
 #include "nianbao/finding.hpp"
 #include "nianbao/model.hpp"
 
 namespace nianbao {
 
-NIANBAO_API std::string json_escape(std::string_view text);
-NIANBAO_API std::string location_json(const Location& location);
-NIANBAO_API std::string finding_json(const Finding& finding);
+std::string json_escape(std::string_view text);
+std::string location_json(const Location& location);
+std::string finding_json(const Finding& finding);
 // One object: {"file","format","tables":[...],"findings":[...]} (plus "error" when the file was
 // unreadable; "tables" only when it was read).
-NIANBAO_API std::string file_result_json(const std::string& file, const Report* report,
-                                         const std::vector<Finding>& findings,
-                                         const std::string& error = {});
+std::string file_result_json(const std::string& file, const Report* report, const std::vector<Finding>& findings,
+                             const std::string& error = {});
 
 } // namespace nianbao

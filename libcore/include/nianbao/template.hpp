@@ -4,6 +4,8 @@
 
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "nianbao/export.hpp"
 #include "nianbao/model.hpp"
@@ -28,9 +30,15 @@ enum class TemplateFonts { libreoffice, word };
 NIANBAO_API std::string render_template_fodt(const TemplateOptions& options,
                                              TemplateFonts fonts = TemplateFonts::libreoffice);
 
-// The same document packed as .odt (a zip with content.xml, styles.xml, manifest).
-NIANBAO_API std::string render_template_odt(const TemplateOptions& options,
-                                            TemplateFonts fonts = TemplateFonts::libreoffice);
+// The same document as the parts of an .odt package, in package order: mimetype first, then
+// content.xml, styles.xml, meta.xml and META-INF/manifest.xml (name, bytes).
+NIANBAO_API std::vector<std::pair<std::string, std::string>> render_template_odf_parts(
+    const TemplateOptions& options, TemplateFonts fonts = TemplateFonts::libreoffice);
+
+// Those parts packed as .odt (a zip: mimetype stored, the rest deflated). In nianbao::output
+// (libcore/output/odt_package.cpp, libzip), not in libnianbao-core; throws std::runtime_error
+// (Chinese message) only when libzip cannot build the archive in memory.
+std::string render_template_odt(const TemplateOptions& options, TemplateFonts fonts = TemplateFonts::libreoffice);
 
 // A file name that every file system accepts, from an agency name: “某县/住建局” -> “某县_住建局”.
 NIANBAO_API std::string safe_file_name(const std::string& name);

@@ -7,7 +7,6 @@
 #include "nianbao/format.hpp"
 #include "nianbao/template.hpp"
 #include "nianbao/text.hpp"
-#include "template/zip.hpp"
 
 namespace nianbao {
 namespace {
@@ -355,7 +354,7 @@ std::string render_template_fodt(const TemplateOptions& o, TemplateFonts fonts) 
            master_styles() + body(o) + "</office:document>";
 }
 
-std::string render_template_odt(const TemplateOptions& o, TemplateFonts fonts) {
+std::vector<std::pair<std::string, std::string>> render_template_odf_parts(const TemplateOptions& o, TemplateFonts fonts) {
     const std::string head = std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     const std::string content = head + "<office:document-content" + namespaces + ">" + font_decls(fonts) +
                                 "<office:automatic-styles>" + table_styles() + "</office:automatic-styles>" + body(o) +
@@ -370,11 +369,11 @@ std::string render_template_odt(const TemplateOptions& o, TemplateFonts fonts) {
                "<manifest:file-entry manifest:full-path=\"styles.xml\" manifest:media-type=\"text/xml\"/>"
                "<manifest:file-entry manifest:full-path=\"meta.xml\" manifest:media-type=\"text/xml\"/>"
                "</manifest:manifest>";
-    return zip::store({{"mimetype", "application/vnd.oasis.opendocument.text"},
-                       {"content.xml", content},
-                       {"styles.xml", styles_xml},
-                       {"meta.xml", meta_xml},
-                       {"META-INF/manifest.xml", manifest}});
+    return {{"mimetype", "application/vnd.oasis.opendocument.text"},
+            {"content.xml", content},
+            {"styles.xml", styles_xml},
+            {"meta.xml", meta_xml},
+            {"META-INF/manifest.xml", manifest}};
 }
 
 std::string safe_file_name(const std::string& name) {
