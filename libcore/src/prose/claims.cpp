@@ -88,6 +88,15 @@ const std::vector<Pattern>& patterns() {
             {Topic::licensing, re(L"行政许可(处理)?决定" + GAP + NUM + L"件"), 2, Needs{{U"行政许可"}, {U"件"}, numeral}},
             {Topic::penalty, re(L"行政处罚(处理)?决定" + GAP + NUM + L"件"), 2, Needs{{U"行政处罚"}, {U"件"}, numeral}},
             {Topic::coercion, re(L"行政强制(处理)?决定" + GAP + NUM + L"件"), 2, Needs{{U"行政强制"}, {U"件"}, numeral}},
+            // "行政复议7件，诉讼9件，均获维持": every case of the blocks the sentence names was upheld.
+            {Topic::all_upheld, re(L"(均|全部|都)(获|被|予|得到|已被)?(复议机关|法院|人民法院)?(予以)?维持"), 0,
+             Needs{{U"维持"}, {U"复议", U"诉讼"}, {U"均", U"全部", U"都"}}},
+            // "所有申请均已按要求办理完成", "全部办结": nothing is carried over to next year. Not
+            // "均已按时答复" (an application received in late December is answered on time next year).
+            {Topic::all_completed,
+             re(L"(所有|全部)[^。；，,]{0,12}申请[^。；，,]{0,4}(均|都|全部)已?(按要求|按时|依法|按期)?(办理完成|办理完毕|办结)|"
+                L"申请(均|都|全部)已?(按要求|按时|依法|按期)?(办理完成|办理完毕|办结)|(已|均已)全部(办理完成|办理完毕|办结)"),
+             0, Needs{{U"申请"}, {U"办理完成", U"办理完毕", U"办结"}}},
         };
     }();
     return p;
