@@ -20,7 +20,7 @@ std::optional<std::int64_t> number_of(const std::wstring& w) {
     std::int64_t n = 0;
     bool digits = !u.empty();
     for (char32_t c : u) {
-        c = to_halfwidth(c);
+        c = fold_char(c);
         if (c < '0' || c > '9') { digits = false; break; }
         if (n > 1'000'000'000) return std::nullopt;
         n = n * 10 + (c - '0');
