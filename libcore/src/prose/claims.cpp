@@ -147,19 +147,28 @@ std::vector<Claim> claims(const Sentence& sentence, std::string_view agency) {
     std::u32string compact;
     for (char32_t c : sentence.text)
         if (!is_space(c)) compact.push_back(c);
+    // Whether the sentence holds a numeral at all: one pass, instead of one search per numeral in
+    // every pattern that needs one.
+    bool has_numeral = false;
+    for (char32_t c : compact)
+        has_numeral = has_numeral || std::any_of(numeral.begin(), numeral.end(), [&](auto n) { return n[0] == c; });
     auto relevant = [&](const Pattern& p) {
         // Searched in the UTF-32 string: std::wstring::find uses glibc's AVX2 wmemcmp, which
         // Valgrind reports as reading past the string.
         return std::all_of(p.needs.begin(), p.needs.end(), [&](const auto& any_of) {
+            if (!any_of.empty() && any_of.front().data() == numeral.front().data()) return has_numeral;
             return std::any_of(any_of.begin(), any_of.end(), [&](auto word) { return contains(compact, word); });
         });
     };
+    const auto& all = patterns();
+    std::vector<char> wanted(all.size());
     bool any = false;
-    for (const auto& p : patterns()) any = any || relevant(p);
+    for (std::size_t k = 0; k < all.size(); ++k) any = (wanted[k] = relevant(all[k])) || any;
     if (!any || narrow_scope(compact, agency)) return out;
     const std::wstring w = wide(compact);
-    for (const auto& p : patterns()) {
-        if (!relevant(p)) continue;
+    for (std::size_t k = 0; k < all.size(); ++k) {
+        const Pattern& p = all[k];
+        if (!wanted[k]) continue;
         for (std::wsregex_iterator it(w.begin(), w.end(), p.re), end; it != end; ++it) {
             Claim c{p.topic, 0, &sentence};
             if (p.group > 0) {

@@ -51,6 +51,13 @@ std::string not_upheld(const Table& t, const Block& b, std::vector<Location>& re
 void check(const Report& report, Sink& sink) {
     const Table* t = report.table(TableId::disputes);
     if (!t) return;
+    // Most reports have no case that was not upheld: then no sentence needs reading.
+    {
+        std::vector<Location> ignored;
+        if (not_upheld(*t, review, ignored).empty() && not_upheld(*t, direct_suit, ignored).empty() &&
+            not_upheld(*t, after_review, ignored).empty())
+            return;
+    }
     for (const auto& s : prose::sentences(report)) {
         for (const auto& c : prose::claims(s, report.meta.agency)) {
             if (c.topic != prose::Topic::all_upheld) continue;
