@@ -1,5 +1,6 @@
 // Writes libcore/src/compat_fold_table.inc: ICU's NFKC of every code point that NFKC changes.
-//   cmake --build build --target gen_fold_table && build/tests/gen_fold_table > libcore/src/compat_fold_table.inc
+//   cmake --build build --target gen_fold_table
+//   build/tests/gen_fold_table > libcore/src/compat_fold_table.inc
 // The core library folds with this table instead of calling ICU, so that neither the CLI nor the
 // .oxt needs a versioned libicuuc.so at run time (docs/architecture.md, "Unicode");
 // text_test.cpp's CompatFold.IsIcuNfkc keeps the table equal to the ICU it is built with.

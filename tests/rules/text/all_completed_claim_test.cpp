@@ -26,6 +26,10 @@ TEST(TextAllCompletedClaim, Cases) {
          {{"overview#6", std::nullopt, {"为 3 件，并非全部办结"}}}},
         {"answered on time is not all completed",
          [](Report& r) { add_prose(r, "overview", "所有申请均已按时答复。"); carried(r, "3", "3"); }, {}},
+        {"last year's carried-over applications, all dealt with",
+         [](Report& r) { add_prose(r, "overview", "上年结转的申请均已办结。"); carried(r, "3", "3"); }, {}},
+        {"the sentence names the carry-over itself",
+         [](Report& r) { add_prose(r, "overview", "其余申请均已办结，3件结转下年度办理。"); carried(r, "3", "3"); }, {}},
         {"a quarter is not the year",
          [](Report& r) { add_prose(r, "overview", "第四季度收到的申请均已办结。"); carried(r, "3", "3"); }, {}},
     });

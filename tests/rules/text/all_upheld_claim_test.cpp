@@ -38,6 +38,11 @@ TEST(TextAllUpheldClaim, Cases) {
         {"the other cells blank, the total says more",
          [](Report& r) { add_prose(r, "overview", "行政诉讼2件，均获法院维持。"); disputes(r, "direct_suit", "1", "", "", "", "2"); },
          {{"overview#6", std::nullopt, {"未经复议直接起诉总计 2 件，维持仅 1 件"}}}},
+        {"decided cases only: pending ones do not contradict",
+         [](Report& r) { add_prose(r, "overview", "行政复议7件，已审结的均获维持。"); disputes(r, "review", "5", "0", "0", "2", "7"); }, {}},
+        {"decided cases only, one corrected",
+         [](Report& r) { add_prose(r, "overview", "行政复议7件，已审结的均获维持。"); disputes(r, "review", "4", "1", "0", "2", "7"); },
+         {{"overview#6", std::nullopt, {"表四行政复议结果纠正 1 件（维持 4 件，总计 7 件）"}}}},
         {"not a claim about all cases",
          [](Report& r) { add_prose(r, "overview", "行政复议2件，其中维持1件。"); disputes(r, "review", "1", "0", "0", "1", "2"); }, {}},
     });

@@ -4,11 +4,14 @@
 #include "rules/rules.hpp"
 #include "rules/support.hpp"
 
+#include <algorithm>
+
 namespace nianbao::rules {
 namespace {
 
 // Row 四's figure: its 总计, or — left blank — the sum of its filled columns (said in the message).
-std::optional<std::int64_t> carried_over(const Table& t, std::vector<Location>& related, bool& from_parts) {
+std::optional<std::int64_t> carried_over(const Table& t, std::vector<Location>& related,
+                                         bool& from_parts) {
     const Cell* total = t.cell("4", "total");
     if (!total || !total->present) return std::nullopt;
     auto whole = [](const Cell& c) -> std::optional<std::int64_t> {
@@ -38,12 +41,21 @@ void check(const Report& report, Sink& sink) {
     bool from_parts = false;
     const auto carried = carried_over(*t, related, from_parts);
     if (!carried || *carried <= 0) return;
+    // A sentence that speaks of next year's carry-over itself, or says last year's carried-over
+    // applications were all dealt with, does not claim that nothing is carried over.
+    static constexpr std::u32string_view other_claims[] = {U"下年度", U"下一年度", U"转下", U"次年",
+                                                           U"结转的"};
     for (const auto& s : prose::sentences(report)) {
+        if (std::any_of(std::begin(other_claims), std::end(other_claims),
+                        [&](auto w) { return s.text.find(w) != std::u32string::npos; }))
+            continue;
         for (const auto& c : prose::claims(s, report.meta.agency)) {
             if (c.topic != prose::Topic::all_completed) continue;
             sink.report(Location::of_text(s.section, s.paragraph, s.start, s.end, s.source),
-                        "正文称“" + prose::excerpt(s) + "”，但表三「四、结转下年度继续办理」为 " + std::to_string(*carried) +
-                            " 件" + (from_parts ? "（表中总计栏空白，按已填各栏之和计）" : "") + "，并非全部办结",
+                        "正文称“" + prose::excerpt(s) + "”，但表三「四、结转下年度继续办理」为 " +
+                            std::to_string(*carried) + " 件" +
+                            (from_parts ? "（表中总计栏空白，按已填各栏之和计）" : "") +
+                            "，并非全部办结",
                         related);
             break;
         }
@@ -56,6 +68,8 @@ const SimpleRule rule{{"text/all-completed-claim", Severity::warning,
 
 } // namespace
 
-const Rule& text_all_completed_claim() { return rule; }
+const Rule& text_all_completed_claim() {
+    return rule;
+}
 
 } // namespace nianbao::rules
