@@ -277,5 +277,31 @@ TEST(RealPatterns, TablePastedTwice) {
         EXPECT_EQ(para.text.find("本年新收"), std::string::npos) << para.text;
 }
 
+// pdftotext of a table wider than the page can lose the （六） rows, the only rows that tell the
+// 2019 table 3 from the 2021 one: the table then follows table 2's format, and the missing
+// row is named in the 2019 form.
+TEST(RealPatterns, Table3WithoutItsSixthRowsFollowsTable2) {
+    const std::string text = replace_line(testing::read_file(testing::data_path("samples/zezhou-zhujian-2023.txt")),
+                                          "(六)其他处理", "");
+    const Report r = read(text);
+    ASSERT_EQ(r.table(TableId::disclosure)->format->version, FormatVersion::v2019);
+    const Table& t = *r.table(TableId::requests);
+    EXPECT_EQ(t.format->version, FormatVersion::v2019);
+    EXPECT_EQ(problems_of(t), "未找到「（六）其他处理」行\n");
+}
+
+// The header of table 3 as pdftotext prints it from one real report (unknown-szfgs-2024-fragment):
+// "总计" run together with the next heading's first characters ("总计商 业 企") is a heading,
+// not row （七）总计 — which then comes later with its values.
+TEST(RealPatterns, HeadingsRunTogetherAreNotRowSeven) {
+    std::string text = render_text_report(distinct_report(), TextLayout::one_per_line);
+    const std::size_t header = text.find("一、本年新收");
+    ASSERT_NE(header, std::string::npos);
+    text.insert(header, "申请人情况\n自然人\n法人或其他组织\n总计商 业 企\n业\n科研机\n构\n社会公益\n组织\n法 律 服 务\n机构\n其他\n");
+    const Report r = read(text);
+    expect_same_cells(distinct_report(), r, TableId::requests);
+    EXPECT_EQ(problems_of(*r.table(TableId::requests)), "");
+}
+
 } // namespace
 } // namespace nianbao

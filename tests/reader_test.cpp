@@ -97,6 +97,27 @@ TEST(ReaderSamples, ZezhouShenpi2021) {
     EXPECT_EQ(r.section("other")->paragraphs[0].text, "无");
 }
 
+// Text taken out of some Chinese PDFs carries Kangxi radicals (U+2F00…) for common ideographs:
+// "⼀、总体情况", "⾏政复议", "⾏政许可". The same report with 一 and 行 so replaced reads the same.
+TEST(ReaderSamples, KangxiRadicalsReadAsTheIdeographs) {
+    std::string text = testing::read_file(testing::data_path("samples/zezhou-zhujian-2023.txt"));
+    const ReadResult plain = read_text_report(text);
+    ASSERT_TRUE(plain.ok) << plain.error;
+    for (auto [from, to] : {std::pair<std::string, std::string>{"一", "\u2F00"}, {"行", "\u2F8F"}})
+        for (std::size_t p = text.find(from); p != std::string::npos; p = text.find(from, p + to.size()))
+            text.replace(p, from.size(), to);
+    ASSERT_NE(text.find("\u2F8F政许可"), std::string::npos);
+    const ReadResult radicals = read_text_report(text);
+    ASSERT_TRUE(radicals.ok) << radicals.error;
+    expect_complete(radicals.report);
+    EXPECT_EQ(radicals.report.sections.size(), plain.report.sections.size());
+    for (const auto& t : plain.report.tables) {
+        const Table* other = radicals.report.table(t.id);
+        ASSERT_NE(other, nullptr) << table_name(t.id);
+        for (const auto& c : t.cells) EXPECT_EQ(other->cell(c.row, c.column)->raw, c.raw) << c.row << "/" << c.column;
+    }
+}
+
 TEST(ReaderSamples, CityReportAsAWebPage) {
     ReadResult res = read_data("real/city-2025.html");
     ASSERT_TRUE(res.ok) << res.error;

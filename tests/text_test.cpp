@@ -1,10 +1,54 @@
 // Label normalisation and similarity.
 #include <gtest/gtest.h>
 
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
 #include "nianbao/text.hpp"
+#include "nianbao/value.hpp"
 
 namespace nianbao {
 namespace {
+
+// The compiled-in fold table is ICU's NFKC, code point by code point, for the ICU the tests link
+// (regenerate with tests/tools/gen_fold_table.cpp when it changes).
+TEST(CompatFold, IsIcuNfkc) {
+    UErrorCode err = U_ZERO_ERROR;
+    const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(err);
+    ASSERT_TRUE(U_SUCCESS(err));
+    int differences = 0;
+    for (UChar32 c = 0; c <= 0x10FFFF && differences < 10; ++c) {
+        if (c >= 0xD800 && c <= 0xDFFF) continue;
+        icu::UnicodeString in(c), out;
+        nfkc->normalize(in, out, err);
+        std::u32string want;
+        for (int32_t i = 0; i < out.length(); i = out.moveIndex32(i, 1)) want.push_back(char32_t(out.char32At(i)));
+        const std::u32string got = fold_compat(std::u32string(1, char32_t(c)));
+        if (got != want) {
+            ++differences;
+            ADD_FAILURE() << "U+" << std::hex << c << ": the table differs from ICU's NFKC";
+        }
+    }
+}
+
+// What the hand-made table of full-width ASCII folded, NFKC folds the same way.
+TEST(CompatFold, FoldsFullWidthAsBefore) {
+    EXPECT_EQ(fold_compat(U"（１２）：ＡＢｃ"), U"(12):ABc");
+    EXPECT_EQ(fold_char(U'\u3000'), U' ');
+    EXPECT_EQ(fold_char(U'行'), U'行');
+}
+
+// Forms the hand-made table missed: pdftotext of Chinese PDFs prints Kangxi radicals and CJK
+// compatibility ideographs for common characters; enclosed numbers serve as ordinals.
+TEST(NormalizeLabel, FoldsCompatibilityFormsTheOldTableMissed) {
+    EXPECT_EQ(normalize_label("\u2F8F政复议"), U"行政复议");                        // ⾏ KANGXI RADICAL WALK
+    EXPECT_EQ(normalize_label("\u2F00、总体情况"), U"一.总体情况");                  // ⼀ KANGXI RADICAL ONE
+    EXPECT_EQ(normalize_label("\u3220予以公开"), U"(一)予以公开");                   // ㈠
+    EXPECT_EQ(normalize_label("\u2488属于国家秘密"), U"1.属于国家秘密");             // ⒈
+    EXPECT_EQ(normalize_label("\u2474不予公开"), U"(1)不予公开");                    // ⑴
+    EXPECT_EQ(normalize_label("\uFE59三\uFE5A不予公开"), U"(三)不予公开");           // small brackets
+    EXPECT_EQ(parse_value("\U0001D7CF\U0001D7D0").amount, Amount::whole(12));       // mathematical bold digits
+}
 
 TEST(NormalizeLabel, RemovesSpacesQuotesAndUnifiesBrackets) {
     EXPECT_EQ(normalize_label("结 果 维 持"), U"结果维持");

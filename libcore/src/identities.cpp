@@ -11,6 +11,7 @@ std::vector<IdentityInstance> identity_instances(const Table& table, std::string
     std::vector<IdentityInstance> out;
     if (!table.format) return out;
     const TableFormat& f = *table.format;
+    std::vector<std::pair<std::string_view, std::span<const Cell>>> rows;  // filled on first need
     for (const auto& decl : f.identities) {
         if (!rule.empty() && decl.rule != rule) continue;
         auto build = [&](std::string_view along, auto cell_at) {
@@ -22,12 +23,27 @@ std::vector<IdentityInstance> identity_instances(const Table& table, std::string
             for (const Cell* c : inst.rhs) if (!c || !c->present) return;
             out.push_back(std::move(inst));
         };
+        // A row's cells are found once, not once per cell (this runs for every identity rule).
+        auto in_row = [](std::span<const Cell> cells, std::string_view col) -> const Cell* {
+            for (const Cell& c : cells)
+                if (c.column == col) return &c;
+            return nullptr;
+        };
         if (decl.over == IdentityDecl::Over::each_row) {
-            for (const auto& r : f.rows)
-                build(r.key, [&](std::string_view col) { return table.cell(r.key, col); });
+            for (const auto& r : f.rows) {
+                const auto cells = table.row_cells(r.key);
+                build(r.key, [&](std::string_view col) { return in_row(cells, col); });
+            }
         } else {
+            if (rows.empty())
+                for (const auto& r : f.rows) rows.emplace_back(r.key, table.row_cells(r.key));
+            auto row_of = [&](std::string_view key) -> std::span<const Cell> {
+                for (const auto& [k, cells] : rows)
+                    if (k == key) return cells;
+                return {};
+            };
             for (const auto& c : f.columns)
-                build(c.key, [&](std::string_view row) { return table.cell(row, c.key); });
+                build(c.key, [&](std::string_view row) { return in_row(row_of(row), c.key); });
         }
     }
     return out;

@@ -28,6 +28,8 @@ std::span<const Rule* const> all_rules() {
         &rules::table_not_a_number(),
         &rules::table_results_total(),
         &rules::table_row_total(),
+        &rules::text_all_completed_claim(),
+        &rules::text_all_upheld_claim(),
         &rules::text_empty_section(),
         &rules::text_fees_not_reported(),
         &rules::text_figure_mismatch(),

@@ -2,9 +2,61 @@
 #include "nianbao/text.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <vector>
 
 namespace nianbao {
+namespace {
+
+struct FoldEntry {
+    char32_t cp;
+    std::uint16_t offset;  // into fold_pool
+    std::uint8_t length;
+};
+
+// ICU's NFKC of every code point that NFKC changes, written out by tests/tools/gen_fold_table.cpp
+// (CompatFold.IsIcuNfkc in text_test.cpp keeps it equal to the ICU the tests link). A table and
+// not a call into ICU: the core ships inside the .oxt, where a versioned libicuuc.so.NN would tie
+// it to one distribution (docs/architecture.md, "Unicode").
+#include "compat_fold_table.inc"
+
+// Which 256-code-point pages have an entry at all: most characters of a report (ASCII, CJK
+// ideographs) are answered without a search.
+const std::array<bool, 0x1100>& pages_with_entries() {
+    static const std::array<bool, 0x1100> pages = [] {
+        std::array<bool, 0x1100> p{};
+        for (const auto& e : fold_entries) p[e.cp >> 8] = true;
+        return p;
+    }();
+    return pages;
+}
+
+} // namespace
+
+std::u32string_view compat_mapping(char32_t c) {
+    if (c < 0xA0 || c > 0x10FFFF || !pages_with_entries()[c >> 8]) return {};
+    const auto* end = std::end(fold_entries);
+    const auto* it = std::lower_bound(std::begin(fold_entries), end, c, [](const FoldEntry& e, char32_t v) { return e.cp < v; });
+    if (it == end || it->cp != c) return {};
+    return {fold_pool + it->offset, it->length};
+}
+
+char32_t fold_char(char32_t c) {
+    const std::u32string_view m = compat_mapping(c);
+    return m.size() == 1 ? m[0] : c;
+}
+
+std::u32string fold_compat(std::u32string_view text) {
+    std::u32string out;
+    out.reserve(text.size());
+    for (char32_t c : text) {
+        const std::u32string_view m = compat_mapping(c);
+        if (m.empty()) out.push_back(c);
+        else out += m;
+    }
+    return out;
+}
 
 std::u32string to_u32(std::string_view s) {
     std::u32string out;
@@ -114,16 +166,13 @@ std::string_view trim_view(std::string_view s) {
 
 std::string trim(std::string_view s) { return std::string(trim_view(s)); }
 
-char32_t to_halfwidth(char32_t c) {
-    if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFEE0;
-    if (c == 0x3000) return ' ';
-    return c;
-}
+char32_t to_halfwidth(char32_t c) { return fold_char(c); }
 
 namespace {
 
+// Equivalences of our own, beyond NFKC: brackets, enumeration commas and dashes that reports
+// use interchangeably in labels.
 char32_t unify(char32_t c) {
-    c = to_halfwidth(c);
     switch (c) {
     case U'【': case U'〔': case U'[': return U'(';
     case U'】': case U'〕': case U']': return U')';
@@ -155,8 +204,9 @@ std::u32string normalize_label(std::string_view utf8) {
             std::size_t close = in.find(U'>', i);
             if (close != std::u32string::npos && close - i <= 40) { i = close; continue; }
         }
-        if (dropped(c)) continue;
-        out.push_back(unify(c));
+        const std::u32string_view m = compat_mapping(c);
+        for (char32_t d : m.empty() ? std::u32string_view(&c, 1) : m)
+            if (!dropped(d)) out.push_back(unify(d));
     }
     return out;
 }

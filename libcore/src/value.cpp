@@ -40,14 +40,14 @@ namespace {
 constexpr int max_integer_digits = 11;  // sums of 25 such cells stay far from overflow
 
 int digit_of(char32_t c) {
-    c = to_halfwidth(c);
+    c = fold_char(c);
     return (c >= '0' && c <= '9') ? int(c - '0') : -1;
 }
 
 const std::u32string_view units[] = {U"万元", U"元", U"件", U"条", U"个", U"项", U"次", U"人次", U"宗", U"份"};
 
 bool is_dash(char32_t c) {
-    c = to_halfwidth(c);
+    c = fold_char(c);
     return c == '-' || c == U'—' || c == U'–' || c == U'－' || c == U'―';
 }
 
@@ -146,7 +146,7 @@ Value parse_value(std::string_view raw_in) {
     std::size_t i = 0;
     bool negative = false;
     if (is_dash(body[0]) || body[0] == U'－') { negative = true; i = 1; }
-    else if (to_halfwidth(body[0]) == '+') i = 1;
+    else if (fold_char(body[0]) == '+') i = 1;
 
     std::int64_t integer = 0;
     int int_digits = 0, frac_digits = 0;
@@ -155,7 +155,7 @@ Value parse_value(std::string_view raw_in) {
     std::size_t group_len = 0;  // digits since the last thousands separator
     bool grouped = false;
     for (; i < body.size(); ++i) {
-        char32_t c = to_halfwidth(body[i]);
+        char32_t c = fold_char(body[i]);
         if (int d = digit_of(c); d >= 0) {
             if (seen_point) {
                 if (frac_digits < 6) { frac = frac * 10 + d; ++frac_digits; }
@@ -204,7 +204,7 @@ namespace {
 // Whether parse_value() can read anything but text from a cell whose first character is `c`:
 // labels are told from values without a full parse.
 bool may_start_value(char32_t c) {
-    c = to_halfwidth(c);
+    c = fold_char(c);
     if ((c >= '0' && c <= '9') || c == '+' || c == '.' || c == '/' || c == '\\' || is_dash(c)) return true;
     return std::u32string_view(U"无不零〇一二两三四五六七八九十百千万").find(c) != std::u32string_view::npos;
 }

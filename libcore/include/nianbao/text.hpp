@@ -23,11 +23,20 @@ NIANBAO_API std::string trim(std::string_view utf8);
 // The same, as a view into `utf8` (no copy).
 NIANBAO_API std::string_view trim_view(std::string_view utf8);
 
-// Full-width ASCII forms (Ｆ１２（）) to their half-width counterparts, U+3000 to space.
+// Unicode compatibility folding: NFKC (ICU's data, see text.cpp) of one code point. Full-width
+// forms (Ｆ１２（）) become half-width, U+3000 and NBSP a space, Kangxi radicals and CJK
+// compatibility ideographs (⾏ U+2F8F) the ideograph (行), enclosed forms their text (㈠ -> (一),
+// ⒈ -> 1.). compat_mapping() is empty when NFKC leaves the character as it is.
+NIANBAO_API std::u32string_view compat_mapping(char32_t c);
+// The character's NFKC when that is one character (else the character itself).
+NIANBAO_API char32_t fold_char(char32_t c);
+// NFKC of each character of the text (no reordering or composition across characters).
+NIANBAO_API std::u32string fold_compat(std::u32string_view text);
+// fold_char() under its old name (it once folded full-width ASCII only).
 NIANBAO_API char32_t to_halfwidth(char32_t c);
 
-// The comparison form of a label: half-width, no white space, no quotes, brackets and
-// punctuation unified, HTML tags removed. "（三） 不 予 公 开" -> "(三)不予公开".
+// The comparison form of a label: NFKC-folded (fold_compat), no white space, no quotes,
+// brackets and punctuation unified, HTML tags removed. "（三） 不 予 公 开" -> "(三)不予公开".
 NIANBAO_API std::u32string normalize_label(std::string_view utf8);
 
 // normalize_label() without a leading ordinal ("一、", "(三)", "1.", "第一项").

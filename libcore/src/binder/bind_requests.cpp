@@ -98,7 +98,7 @@ void place_by_order(const TableFormat& format, std::vector<LogicalRow>& logical,
 
 } // namespace
 
-Bound bind_requests(const PreparedRows& rows, std::size_t start) {
+Bound bind_requests(const PreparedRows& rows, std::size_t start, std::optional<FormatVersion> hint) {
     const TableFormat& f21 = table_format(TableId::requests, FormatVersion::v2021);
     const TableFormat& f19 = table_format(TableId::requests, FormatVersion::v2019);
     static const LabelIndex index(f21);
@@ -176,6 +176,8 @@ Bound bind_requests(const PreparedRows& rows, std::size_t start) {
             if (Match col = index.match(n, LabelKind::column);
                 !has_values && col && col.score >= 1.0 && ordinal_length(n) == 0)
                 continue;
+            // Nor are headings run together ("总计商 业 企"): "总计" must not open row （七）.
+            if (!has_values && ordinal_length(n) == 0 && index.is_column_words(n)) continue;
             Match g = index.match(n, LabelKind::group);
             Match m = index.match(n, LabelKind::row, group);
             if (g && (!m || g.score >= m.score)) {
@@ -313,11 +315,15 @@ Bound bind_requests(const PreparedRows& rows, std::size_t start) {
         has_single_six = has_single_six || l.key == "3.6";
         has_six_subrows = has_six_subrows || l.key.starts_with("3.6.");
     }
-    const bool v2019 = has_single_six && !has_six_subrows;
+    // With neither (the （六） rows lost, as pdftotext of a table wider than the page loses them),
+    // the table follows table 2's format.
+    const bool v2019 = has_single_six ? !has_six_subrows : !has_six_subrows && hint == FormatVersion::v2019;
     Table table = make_table(v2019 ? f19 : f21);
     table.source = rows[start].source();
-    if (v2019)
+    if (v2019 && has_single_six)
         table.outdated.push_back("「（六）其他处理」只有一行，是 2019 年试行格式；2021 年格式分为 3 个子项（逾期不补正、逾期未缴费、其他）");
+    else if (v2019)
+        table.outdated.push_back("未读到「（六）其他处理」，按表二的格式读作 2019 年试行格式");
 
     std::vector<std::string> explained;
     place_by_order(*table.format, logical, problems, explained);

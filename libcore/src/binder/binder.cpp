@@ -15,8 +15,11 @@ BindResult bind_tables(const std::vector<GridRow>& rows) {
     while (i < rows.size()) {
         auto sig = rows[i].boundary ? std::nullopt : binding::table_signature(prepared[i]);
         if (!sig) { ++i; continue; }
+        std::optional<FormatVersion> disclosure_format;
+        for (const Table& t : result.tables)
+            if (t.id == TableId::disclosure && t.format) disclosure_format = t.format->version;
         binding::Bound b = *sig == TableId::disclosure ? binding::bind_disclosure(prepared, i)
-                           : *sig == TableId::requests ? binding::bind_requests(prepared, i)
+                           : *sig == TableId::requests ? binding::bind_requests(prepared, i, disclosure_format)
                                                        : binding::bind_disputes(prepared, i);
         for (std::size_t k = i; k < b.end && k < rows.size(); ++k) result.consumed[k] = true;
         auto first = std::find_if(result.tables.begin(), result.tables.end(), [&](const Table& t) { return t.id == *sig; });

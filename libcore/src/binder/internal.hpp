@@ -43,6 +43,9 @@ public:
                           std::string_view group) const;
     // A short piece of a group label ("予公", "理").
     bool is_group_piece(std::u32string_view norm) const;
+    // Two or more column headings run together, the last possibly cut ("总计商业企", pdftotext
+    // of a spaced-out header): a header line, not a row.
+    bool is_column_words(std::u32string_view norm) const;
 
 private:
     Match match_whole(std::u32string_view norm, LabelKind kind, std::string_view group) const;
@@ -133,7 +136,9 @@ struct Bound {
     std::size_t end;
 };
 Bound bind_disclosure(const PreparedRows& rows, std::size_t start);
-Bound bind_requests(const PreparedRows& rows, std::size_t start);
+// `hint`: the format of the report's table 2, if read — a table 3 that lost its （六） rows (the
+// only rows that tell the two formats apart) is taken to follow it.
+Bound bind_requests(const PreparedRows& rows, std::size_t start, std::optional<FormatVersion> hint = std::nullopt);
 Bound bind_disputes(const PreparedRows& rows, std::size_t start);
 
 } // namespace nianbao::binding

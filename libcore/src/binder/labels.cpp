@@ -71,6 +71,22 @@ bool LabelIndex::is_group_piece(std::u32string_view norm) const {
     return false;
 }
 
+bool LabelIndex::is_column_words(std::u32string_view norm) const {
+    int words = 0;
+    while (!norm.empty()) {
+        std::size_t took = 0;
+        for (const auto& l : labels_) {
+            if (l.kind != LabelKind::column || l.norm.empty()) continue;
+            if (norm.starts_with(l.norm)) took = std::max(took, l.norm.size());
+            else if (words > 0 && std::u32string_view(l.norm).starts_with(norm)) took = std::max(took, norm.size());
+        }
+        if (took == 0) return false;
+        norm.remove_prefix(took);
+        ++words;
+    }
+    return words >= 2;
+}
+
 Match LabelIndex::match_fragments(const std::vector<std::u32string>& fragments, std::u32string_view own,
                                   std::string_view group) const {
     Match best;

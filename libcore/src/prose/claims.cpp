@@ -20,7 +20,7 @@ std::optional<std::int64_t> number_of(const std::wstring& w) {
     std::int64_t n = 0;
     bool digits = !u.empty();
     for (char32_t c : u) {
-        c = to_halfwidth(c);
+        c = fold_char(c);
         if (c < '0' || c > '9') { digits = false; break; }
         if (n > 1'000'000'000) return std::nullopt;
         n = n * 10 + (c - '0');
@@ -88,6 +88,15 @@ const std::vector<Pattern>& patterns() {
             {Topic::licensing, re(L"行政许可(处理)?决定" + GAP + NUM + L"件"), 2, Needs{{U"行政许可"}, {U"件"}, numeral}},
             {Topic::penalty, re(L"行政处罚(处理)?决定" + GAP + NUM + L"件"), 2, Needs{{U"行政处罚"}, {U"件"}, numeral}},
             {Topic::coercion, re(L"行政强制(处理)?决定" + GAP + NUM + L"件"), 2, Needs{{U"行政强制"}, {U"件"}, numeral}},
+            // "行政复议7件，诉讼9件，均获维持": every case of the blocks the sentence names was upheld.
+            {Topic::all_upheld, re(L"(均|全部|都)(获|被|予|得到|已被)?(复议机关|法院|人民法院)?(予以)?维持"), 0,
+             Needs{{U"维持"}, {U"复议", U"诉讼"}, {U"均", U"全部", U"都"}}},
+            // "所有申请均已按要求办理完成", "全部办结": nothing is carried over to next year. Not
+            // "均已按时答复" (an application received in late December is answered on time next year).
+            {Topic::all_completed,
+             re(L"(所有|全部)[^。；，,]{0,12}申请[^。；，,]{0,4}(均|都|全部)已?(按要求|按时|依法|按期)?(办理完成|办理完毕|办结)|"
+                L"申请(均|都|全部)已?(按要求|按时|依法|按期)?(办理完成|办理完毕|办结)|(已|均已)全部(办理完成|办理完毕|办结)"),
+             0, Needs{{U"申请"}, {U"办理完成", U"办理完毕", U"办结"}}},
         };
     }();
     return p;
@@ -138,19 +147,28 @@ std::vector<Claim> claims(const Sentence& sentence, std::string_view agency) {
     std::u32string compact;
     for (char32_t c : sentence.text)
         if (!is_space(c)) compact.push_back(c);
+    // Whether the sentence holds a numeral at all: one pass, instead of one search per numeral in
+    // every pattern that needs one.
+    bool has_numeral = false;
+    for (char32_t c : compact)
+        has_numeral = has_numeral || std::any_of(numeral.begin(), numeral.end(), [&](auto n) { return n[0] == c; });
     auto relevant = [&](const Pattern& p) {
         // Searched in the UTF-32 string: std::wstring::find uses glibc's AVX2 wmemcmp, which
         // Valgrind reports as reading past the string.
         return std::all_of(p.needs.begin(), p.needs.end(), [&](const auto& any_of) {
+            if (!any_of.empty() && any_of.front().data() == numeral.front().data()) return has_numeral;
             return std::any_of(any_of.begin(), any_of.end(), [&](auto word) { return contains(compact, word); });
         });
     };
+    const auto& all = patterns();
+    std::vector<char> wanted(all.size());
     bool any = false;
-    for (const auto& p : patterns()) any = any || relevant(p);
+    for (std::size_t k = 0; k < all.size(); ++k) any = (wanted[k] = relevant(all[k])) || any;
     if (!any || narrow_scope(compact, agency)) return out;
     const std::wstring w = wide(compact);
-    for (const auto& p : patterns()) {
-        if (!relevant(p)) continue;
+    for (std::size_t k = 0; k < all.size(); ++k) {
+        const Pattern& p = all[k];
+        if (!wanted[k]) continue;
         for (std::wsregex_iterator it(w.begin(), w.end(), p.re), end; it != end; ++it) {
             Claim c{p.topic, 0, &sentence};
             if (p.group > 0) {

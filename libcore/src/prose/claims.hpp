@@ -41,6 +41,8 @@ enum class Topic {
     licensing,          // 行政许可决定 N 件
     penalty,            // 行政处罚决定 N 件
     coercion,           // 行政强制决定 N 件
+    all_upheld,         // 行政复议…诉讼…均获维持 (every case of the blocks named upheld)
+    all_completed,      // 所有申请均已办理完成 / 全部办结 (nothing carried over: 表三 四 is 0)
 };
 
 struct Claim {

@@ -19,7 +19,7 @@ std::optional<int> read_number(const std::u32string& s, std::size_t& i, std::siz
     std::size_t start = i;
     int n = 0;
     while (i < s.size() && i - start < max_digits) {
-        char32_t c = to_halfwidth(s[i]);
+        char32_t c = fold_char(s[i]);
         int d = (c >= '0' && c <= '9') ? int(c - '0') : chinese_digit(s[i]);
         if (d < 0) break;
         n = n * 10 + d;

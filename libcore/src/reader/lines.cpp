@@ -163,7 +163,7 @@ bool is_page_footer(std::string_view line) {
         return false;
     std::u32string n;
     for (char32_t c : to_u32(line))
-        if (!is_space(c)) n.push_back(to_halfwidth(c));
+        if (!is_space(c)) n.push_back(fold_char(c));
     if (n.empty() || n.size() > 16) return false;
     std::size_t i = 0;
     auto dash = [](char32_t c) { return c == U'-' || c == U'—' || c == U'–' || c == U'－'; };

@@ -26,6 +26,8 @@ const Rule& table_non_integer();
 const Rule& table_not_a_number();
 const Rule& table_results_total();
 const Rule& table_row_total();
+const Rule& text_all_completed_claim();
+const Rule& text_all_upheld_claim();
 const Rule& text_empty_section();
 const Rule& text_fees_not_reported();
 const Rule& text_figure_mismatch();

@@ -46,6 +46,27 @@ TEST(TableBlankCell, Cases) {
           {"requests/3.3.1/public_interest", "0", {"「（三）不予公开·1.属于国家秘密」行「社会公益组织」列"}},
           {"requests/3.3.1/legal_service", "0", {"「（三）不予公开·1.属于国家秘密」行「法律服务机构」列"}},
           {"requests/3.3.1/other", "0", {"「（三）不予公开·1.属于国家秘密」行「其他」列"}}}},
+        {"a whole total row blank: one finding with the sums it should hold",
+         [](Report& r) {
+             for (const char* row : {"1", "3.1"}) {
+                 set_cell(r, TableId::requests, row, "natural", "4");
+                 set_cell(r, TableId::requests, row, "commercial", "1");
+                 set_cell(r, TableId::requests, row, "total", "5");
+             }
+             for (const char* c : {"natural", "commercial", "research", "public_interest", "legal_service", "other", "total"})
+                 set_cell(r, TableId::requests, "3.7", c, "");
+         },
+         {{"requests/3.7", std::nullopt,
+           {"表三「（七）总计」整行空白；按各项计算应为：自然人 4，商业企业 1，科研机构 0，社会公益组织 0，法律服务机构 0，其他 0，总计 5"}}}},
+        {"a whole total row blank over blank parts",
+         [](Report& r) {
+             for (const char* c : {"natural", "commercial", "research", "public_interest", "legal_service", "other", "total"}) {
+                 set_cell(r, TableId::requests, "3.7", c, "");
+                 set_cell(r, TableId::requests, "4", c, "");
+             }
+         },
+         {{"requests/3.7", std::nullopt, {"表三「（七）总计」整行空白；按各项计算应为：自然人 0"}},
+          {"requests/4", std::nullopt, {"表三「四、结转下年度继续办理」整行空白；这是合计行"}}}},
         {"a slash is not blank (another rule)", [](Report& r) { set_cell(r, TableId::requests, "2", "other", "/"); }, {}},
     });
 }

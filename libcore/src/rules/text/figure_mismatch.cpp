@@ -144,6 +144,9 @@ std::optional<Reading> reading(const Report& r, prose::Topic topic) {
         out.described = "表四行政诉讼总计 " + std::to_string(*a + *b) + " 件";
         return out;
     }
+    case Topic::all_upheld:     // text/all-upheld-claim
+    case Topic::all_completed:  // text/all-completed-claim
+        return std::nullopt;
     default: break;
     }
     const char* row = topic == Topic::licensing ? "licensing" : topic == Topic::penalty ? "penalty"
