@@ -22,7 +22,8 @@ int run_check(const Arguments& args) {
     const std::string& previous_file = args.value("previous");
     CheckOptions options;
     for (const auto& setting : args.values("severity"))
-        if (auto err = add_severity_setting(options, setting); !err.empty()) return usage_error(err);
+        if (auto err = add_severity_setting(options, setting); !err.empty())
+            return usage_error(err);
 
     ReportInputs inputs;
     std::shared_ptr<const Report> previous;
@@ -69,20 +70,32 @@ Command check_command() {
                    "一次可检查多个文件，退出状态取其中最严重的。",
         .options =
             {
-                {.name = "format", .kind = ValueKind::choice,
-                 .choices = {{"text", "中文文本，按部分分组"}, {"json", "每个文件一个对象，见 docs/json-output.md"}},
-                 .default_value = "text", .description = "输出格式"},
-                {.name = "severity", .kind = ValueKind::rule_setting, .value_name = "规则=级别",
+                {.name = "format",
+                 .kind = ValueKind::choice,
+                 .choices = {{"text", "中文文本，按部分分组"},
+                             {"json", "每个文件一个对象，见 docs/json-output.md"}},
+                 .default_value = "text",
+                 .description = "输出格式"},
+                {.name = "severity",
+                 .kind = ValueKind::rule_setting,
+                 .value_name = "规则=级别",
                  .repeatable = true,
                  .description = "改变一条规则的级别：error、warning、info 或 off（关闭）；"
                                 "规则编号见 nianbao rules"},
-                {.name = "color", .kind = ValueKind::choice,
-                 .choices = {{"auto", "输出到终端且未设置 NO_COLOR 时着色"}, {"always", "总是着色"}, {"never", "不着色"}},
-                 .default_value = "auto", .description = "文本输出是否着色"},
-                {.name = "previous", .kind = ValueKind::file, .value_name = "上年报告",
+                {.name = "color",
+                 .kind = ValueKind::choice,
+                 .choices = {{"auto", "输出到终端且未设置 NO_COLOR 时着色"},
+                             {"always", "总是着色"},
+                             {"never", "不着色"}},
+                 .default_value = "auto",
+                 .description = "文本输出是否着色"},
+                {.name = "previous",
+                 .kind = ValueKind::file,
+                 .value_name = "上年报告",
                  .description = "同时比对上年报告（此时只检查一个文件）"},
             },
-        .positional = {.value_name = "文件", .max = -1,
+        .positional = {.value_name = "文件",
+                       .max = -1,
                        .missing = "请给出要检查的报告文件，例如：nianbao check 报告.txt"},
         .run = run_check,
     };
