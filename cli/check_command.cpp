@@ -106,10 +106,15 @@ Command check_command() {
                    "（.txt .md .html .htm .pdf .docx .doc .odt .rtf .wps .fodt，按路径排序）。",
         .options =
             {
-                {.name = "format", .kind = ValueKind::choice,
-                 .choices = {{"text", "中文文本，按部分分组"}, {"json", "每个文件一个对象，见 docs/json-output.md"}},
-                 .default_value = "text", .description = "输出格式"},
-                {.name = "severity", .kind = ValueKind::rule_setting, .value_name = "规则=级别",
+                {.name = "format",
+                 .kind = ValueKind::choice,
+                 .choices = {{"text", "中文文本，按部分分组"},
+                             {"json", "每个文件一个对象，见 docs/json-output.md"}},
+                 .default_value = "text",
+                 .description = "输出格式"},
+                {.name = "severity",
+                 .kind = ValueKind::rule_setting,
+                 .value_name = "规则=级别",
                  .repeatable = true,
                  .description = "改变一条规则的级别：error、warning、info 或 off（关闭）；"
                                 "规则编号见 nianbao rules"},

@@ -65,6 +65,8 @@ public:
     // Every value given, in order.
     std::vector<std::string> values(std::string_view option) const;
     const std::vector<std::string>& files() const { return files_; }
+    bool help() const { return help_; }
+    void request_help() { help_ = true; }
 
 private:
     const OptionSpec& spec(std::string_view option) const;
@@ -72,6 +74,7 @@ private:
     const std::vector<OptionSpec>* options_;
     std::map<std::string, std::vector<std::string>, std::less<>> given_;
     std::vector<std::string> files_;
+    bool help_ = false;
 };
 
 struct Command {
@@ -87,8 +90,8 @@ struct Command {
 const OptionSpec& help_option();
 
 // Parses `args` (after the command's name) by `command`'s declarations. Throws UsageError with a
-// Chinese message; sets `help` instead of checking the files when -h/--help is given.
-Arguments parse_arguments(const Command& command, const std::vector<std::string>& args, bool& help);
+// Chinese message. With -h/--help nothing else is checked: the caller shows the help.
+Arguments parse_arguments(const Command& command, const std::vector<std::string>& args);
 
 // "--format" or "-o/--output": how messages name an option.
 std::string option_label(const OptionSpec& option);

@@ -112,13 +112,18 @@ Command fill_command() {
         .details = {},
         .options =
             {
-                {.name = "output", .short_name = 'o', .kind = ValueKind::file, .value_name = "输出文件",
+                {.name = "output",
+                 .short_name = 'o',
+                 .kind = ValueKind::file,
+                 .value_name = "输出文件",
                  .description = "把修正后的副本写到这个文件（UTF-8）"},
-                {.name = "blank-as-zero",
-                 .description = "把空白的数值单元格按 0 处理并写入 0"},
+                {.name = "blank-as-zero", .description = "把空白的数值单元格按 0 处理并写入 0"},
             },
-        .positional = {.value_name = "文件", .max = 1,
-                       .missing = "请给出要填充合计的报告文件，例如：nianbao fill 报告.txt -o 报告-已填充.txt"},
+        .positional =
+            {.value_name = "文件",
+             .max = 1,
+             .missing =
+                 "请给出要填充合计的报告文件，例如：nianbao fill 报告.txt -o 报告-已填充.txt"},
         .run = run_fill,
     };
 }

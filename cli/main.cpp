@@ -13,8 +13,7 @@ namespace {
 
 // `nianbao --help [命令]`, `--version` and the generators: options before any command.
 int run_program_options(const std::vector<std::string>& args) {
-    bool help = false;
-    const Arguments a = parse_arguments(program(), args, help);
+    const Arguments a = parse_arguments(program(), args);
     if (a.given("version")) {
         std::cout << "nianbao " << NIANBAO_VERSION << "\n";
     } else if (a.given("completion")) {
@@ -46,9 +45,8 @@ int run(std::vector<std::string> args) {
         return usage_error("未知的命令“" + args[0] + "”（可用：" + names +
                            "；nianbao --help 查看用法）");
     }
-    bool help = false;
-    const Arguments a = parse_arguments(*command, {args.begin() + 1, args.end()}, help);
-    if (help) {
+    const Arguments a = parse_arguments(*command, {args.begin() + 1, args.end()});
+    if (a.help()) {
         std::cout << command_help(*command);
         return ok;
     }

@@ -46,18 +46,19 @@ std::string help_hint(const Command& command) {
            "--help 查看用法）";
 }
 
-// po names an option by its long form ("--output" also when -o was typed): find our declaration,
-// and say "-o" when that is what the user wrote last.
-std::string label_for(const Command& command, const std::string& po_name,
-                      const std::vector<std::string>& args) {
-    std::string name = po_name;
-    while (name.starts_with("-"))
-        name.erase(0, 1);
-    const OptionSpec* o = find_option(command, name);
-    if (!o) return po_name;
-    if (o->short_name && !args.empty() && args.back() == std::string("-") + o->short_name)
+// po names an option by its long form, "--output" also when -o was typed.
+const OptionSpec* option_named(const Command& command, std::string po_name) {
+    while (po_name.starts_with("-"))
+        po_name.erase(0, 1);
+    return find_option(command, po_name);
+}
+
+// How a message names the option: "-o" when that is what the user wrote last (a value can only
+// be missing at the end of the line), else its long form.
+std::string label_for(const OptionSpec& o, const std::vector<std::string>& args) {
+    if (o.short_name && !args.empty() && args.back() == std::string("-") + o.short_name)
         return args.back();
-    return "--" + o->name;
+    return "--" + o.name;
 }
 
 [[noreturn]] void translate(const po::error& e, const Command& command,
@@ -67,24 +68,17 @@ std::string label_for(const Command& command, const std::string& po_name,
         throw UsageError(who(command) + "不认识选项“" + u->get_option_name() + "”" +
                          help_hint(command));
     if (const auto* s = dynamic_cast<const syntax*>(&e)) {
-        const std::string label = label_for(command, s->get_option_name(), args);
-        std::string name = s->get_option_name();
-        while (name.starts_with("-"))
-            name.erase(0, 1);
-        const OptionSpec* o = find_option(command, name);
-        switch (s->kind()) {
-        case syntax::missing_parameter:
-        case syntax::empty_adjacent_parameter:
-            if (o) throw UsageError(label + " 后面应写" + value_phrase(*o));
-            break;
-        case syntax::extra_parameter:
-            throw UsageError("选项 " + label + " 不带值，只写 " + label + " 即可");
-        default:
-            break;
+        if (const OptionSpec* o = option_named(command, s->get_option_name())) {
+            const std::string label = label_for(*o, args);
+            if (s->kind() == syntax::missing_parameter ||
+                s->kind() == syntax::empty_adjacent_parameter)
+                throw UsageError(label + " 后面应写" + value_phrase(*o));
+            if (s->kind() == syntax::extra_parameter)
+                throw UsageError("选项 " + label + " 不带值，只写 " + label + " 即可");
+            throw UsageError(who(command) + "的选项“" + label + "”写法有误" + help_hint(command));
         }
-        throw UsageError(who(command) + "的选项“" + label + "”写法有误" + help_hint(command));
     }
-    throw UsageError(who(command) + "的参数有误" + help_hint(command));
+    throw UsageError(who(command) + "的参数有误" + help_hint(command)); // po's text is English
 }
 
 std::string choice_list(const OptionSpec& o) {
@@ -137,8 +131,7 @@ const OptionSpec& Arguments::spec(std::string_view option) const {
                            std::string(option)); // a bug, not a user error
 }
 
-Arguments parse_arguments(const Command& command, const std::vector<std::string>& args,
-                          bool& help) {
+Arguments parse_arguments(const Command& command, const std::vector<std::string>& args) {
     namespace style = po::command_line_style;
     po::positional_options_description positional;
     positional.add(positional_key, -1);
@@ -156,7 +149,7 @@ Arguments parse_arguments(const Command& command, const std::vector<std::string>
     }
     std::vector<std::string> files;
     std::vector<std::pair<std::string, std::string>> values;
-    help = false;
+    bool help = false;
     for (const auto& o : parsed.options) {
         if (o.position_key >= 0) {
             files.push_back(o.value.at(0));
@@ -170,7 +163,10 @@ Arguments parse_arguments(const Command& command, const std::vector<std::string>
         }
     }
     Arguments result(command.options, files);
-    if (help) return result;
+    if (help) {
+        result.request_help();
+        return result;
+    }
     for (auto& [name, value] : values) {
         const OptionSpec& o = *find_option(command, name);
         if (o.kind == ValueKind::choice &&

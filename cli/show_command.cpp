@@ -50,7 +50,9 @@ Command show_command() {
             .summary = "显示识别出的标题、各部分和表格中每一格的数值及所在行",
             .details = "用于查看某条检查结果的依据：每个数值读自原文哪一行。",
             .options = {},
-            .positional = {.value_name = "文件", .max = 1, .missing = "show 命令需要一个文件，例如：nianbao show 报告.txt"},
+            .positional = {.value_name = "文件",
+                           .max = 1,
+                           .missing = "show 命令需要一个文件，例如：nianbao show 报告.txt"},
             .run = run_show};
 }
 
