@@ -1,8 +1,6 @@
 // The batch runner and its progress bar (see batch.hpp).
 #include "batch.hpp"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <atomic>
 #include <charconv>
@@ -10,22 +8,28 @@
 #include <iostream>
 #include <mutex>
 #include <thread>
+#include <unistd.h>
 
 namespace nianbao::cli {
 
 std::optional<int> parse_jobs(std::string_view text) {
     int n = 0;
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
-    if (ec != std::errc() || end != text.data() + text.size() || n < 1 || n > 64) return std::nullopt;
+    if (ec != std::errc() || end != text.data() + text.size() || n < 1 || n > 64)
+        return std::nullopt;
     return n;
 }
 
-int default_jobs() { return 1; }
+int default_jobs() {
+    return 1;
+}
 
 Progress::Progress(std::size_t total, std::string_view verb)
     : total_(total), verb_(verb), enabled_(total > 1 && ::isatty(2)) {}
 
-Progress::~Progress() { finish(); }
+Progress::~Progress() {
+    finish();
+}
 
 void Progress::step(const std::string& name) {
     ++done_;
@@ -40,15 +44,18 @@ void Progress::step(const std::string& name) {
     for (std::size_t i = 0; i < name.size() && points < 40; ++points) {
         std::size_t len = 1;
         const unsigned char c = static_cast<unsigned char>(name[i]);
-        if (c >= 0xF0) len = 4;
-        else if (c >= 0xE0) len = 3;
-        else if (c >= 0xC0) len = 2;
+        if (c >= 0xF0)
+            len = 4;
+        else if (c >= 0xE0)
+            len = 3;
+        else if (c >= 0xC0)
+            len = 2;
         shown += name.substr(i, len);
         i += len;
     }
-    std::cout << std::flush;  // results printed so far go out before the bar is drawn under them
-    std::cerr << "\r\033[K" << verb_ << " [" << bar << "] " << done_ << "/" << total_ << " " << shown
-              << std::flush;
+    std::cout << std::flush; // results printed so far go out before the bar is drawn under them
+    std::cerr << "\r\033[K" << verb_ << " [" << bar << "] " << done_ << "/" << total_ << " "
+              << shown << std::flush;
     drawn_ = true;
 }
 
@@ -85,7 +92,7 @@ void check_batch(ReportInputs& inputs, const std::vector<InputFile>& files,
         ready.notify_all();
     };
 
-    std::vector<std::size_t> shared, serial;  // shared: any thread may take them
+    std::vector<std::size_t> shared, serial; // shared: any thread may take them
     for (std::size_t i = 0; i < n; ++i)
         (ReportInputs::reads_concurrently(files[i].path) ? shared : serial).push_back(i);
     std::atomic<std::size_t> next{0};
@@ -98,7 +105,10 @@ void check_batch(ReportInputs& inputs, const std::vector<InputFile>& files,
     std::vector<std::jthread> workers;
     const int extra = std::max(0, std::min<int>(jobs, int(shared.size())) - 1);
     for (int t = 0; t < extra; ++t)
-        workers.emplace_back([&] { while (take_shared()) {} });
+        workers.emplace_back([&] {
+            while (take_shared()) {
+            }
+        });
 
     std::size_t emitted = 0;
     auto emit_ready = [&](bool wait) {
@@ -113,7 +123,7 @@ void check_batch(ReportInputs& inputs, const std::vector<InputFile>& files,
             if (progress) progress->clear();
             done(emitted, results[emitted]);
             if (progress) progress->step(files[emitted].name);
-            results[emitted] = CheckedFile{};  // a long batch keeps only what is not printed yet
+            results[emitted] = CheckedFile{}; // a long batch keeps only what is not printed yet
             ++emitted;
         }
     };
@@ -121,8 +131,10 @@ void check_batch(ReportInputs& inputs, const std::vector<InputFile>& files,
     // printing whatever is ready after each one.
     std::size_t s = 0;
     while (s < serial.size() || next.load() < shared.size()) {
-        if (s < serial.size() && (serial[s] <= emitted || next.load() >= shared.size())) work(serial[s++]);
-        else if (!take_shared() && s < serial.size()) work(serial[s++]);
+        if (s < serial.size() && (serial[s] <= emitted || next.load() >= shared.size()))
+            work(serial[s++]);
+        else if (!take_shared() && s < serial.size())
+            work(serial[s++]);
         emit_ready(false);
     }
     emit_ready(true);

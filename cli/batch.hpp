@@ -2,17 +2,17 @@
 // hands the results back in input order, and shows progress on a terminal.
 #pragma once
 
+#include "input_files.hpp"
+#include "nianbao/engine.hpp"
+#include "nianbao/reader.hpp"
+#include "report_input.hpp"
+
 #include <cstddef>
 #include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "input_files.hpp"
-#include "nianbao/engine.hpp"
-#include "nianbao/reader.hpp"
-#include "report_input.hpp"
 
 namespace nianbao::cli {
 
@@ -37,8 +37,8 @@ public:
     ~Progress();
     Progress(const Progress&) = delete;
     Progress& operator=(const Progress&) = delete;
-    void step(const std::string& name);  // one more file done; redraws the bar
-    void clear();                        // erases the bar before other output (drawn again by step)
+    void step(const std::string& name); // one more file done; redraws the bar
+    void clear();                       // erases the bar before other output (drawn again by step)
     void finish();
 
 private:

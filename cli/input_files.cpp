@@ -46,11 +46,14 @@ InputKind input_kind(const fs::path& path) {
     return InputKind::other;
 }
 
-bool is_report_file(const fs::path& path) { return input_kind(path) != InputKind::other; }
+bool is_report_file(const fs::path& path) {
+    return input_kind(path) != InputKind::other;
+}
 
 InputList collect_inputs(const std::vector<std::string>& args, const std::vector<fs::path>& skip) {
     std::vector<fs::path> skipped;
-    for (const auto& s : skip) skipped.push_back(canonical_or_absolute(s));
+    for (const auto& s : skip)
+        skipped.push_back(canonical_or_absolute(s));
     InputList list;
     for (const std::string& arg : args) {
         std::error_code ec;
@@ -60,7 +63,8 @@ InputList collect_inputs(const std::vector<std::string>& args, const std::vector
         }
         std::vector<InputFile> found;
         const fs::path root(arg);
-        fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
+        fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied,
+                                            ec);
         if (ec) {
             list.unlisted.push_back({arg, arg});
             list.unlisted_errors.push_back("无法列出目录中的文件（没有读取权限或目录已不存在）");
@@ -68,7 +72,8 @@ InputList collect_inputs(const std::vector<std::string>& args, const std::vector
         }
         for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
             if (ec) {
-                list.unlisted.push_back({it->path().string(), it->path().lexically_relative(root).string()});
+                list.unlisted.push_back(
+                    {it->path().string(), it->path().lexically_relative(root).string()});
                 list.unlisted_errors.push_back("无法列出目录中的文件");
                 ec.clear();
                 break;
@@ -89,7 +94,8 @@ InputList collect_inputs(const std::vector<std::string>& args, const std::vector
         }
         std::sort(found.begin(), found.end(),
                   [](const InputFile& a, const InputFile& b) { return a.name < b.name; });
-        for (auto& f : found) list.files.push_back(std::move(f));
+        for (auto& f : found)
+            list.files.push_back(std::move(f));
     }
     return list;
 }

@@ -19,8 +19,8 @@ InputKind input_kind(const std::filesystem::path& path);
 bool is_report_file(const std::filesystem::path& path);
 
 struct InputFile {
-    std::string path;  // as given, or the directory joined with the path found under it
-    std::string name;  // for people and for output names: relative to the walked directory
+    std::string path; // as given, or the directory joined with the path found under it
+    std::string name; // for people and for output names: relative to the walked directory
 };
 
 struct InputList {

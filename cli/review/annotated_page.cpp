@@ -1,10 +1,10 @@
 // Writes the annotated HTML copy of a report (see annotated_page.hpp).
 #include "annotated_page.hpp"
 
+#include "html.hpp"
+
 #include <algorithm>
 #include <map>
-
-#include "html.hpp"
 
 namespace nianbao::cli::review {
 namespace {
@@ -27,33 +27,36 @@ constexpr const char* style = R"(<style>
 
 std::string finding_words(const Finding& f) {
     std::string s = "<b class=\"nb-" + severity_class(f.severity) + "\">" +
-                    std::string(severity_label(f.severity)) + "</b> " + html_escape(place_words(f)) +
-                    "：" + html_escape(f.message);
+                    std::string(severity_label(f.severity)) + "</b> " +
+                    html_escape(place_words(f)) + "：" + html_escape(f.message);
     if (f.fix) s += "（可改为 " + html_escape(*f.fix) + "）";
     return s + " <small>[" + html_escape(f.rule) + "]</small>";
 }
 
 std::string flag(const Finding& f, std::size_t k) {
-    return "<a class=\"nb-flag nb-" + severity_class(f.severity) + "\" id=\"nb-" + std::to_string(k) +
-           "\" href=\"#nb-list-" + std::to_string(k) + "\" title=\"" + html_escape(f.message) + "\">" +
-           std::to_string(k) + "</a>";
+    return "<a class=\"nb-flag nb-" + severity_class(f.severity) + "\" id=\"nb-" +
+           std::to_string(k) + "\" href=\"#nb-list-" + std::to_string(k) + "\" title=\"" +
+           html_escape(f.message) + "\">" + std::to_string(k) + "</a>";
 }
 
 // The panel: what the file is, the counts, and every finding numbered; a finding that has a mark
 // in the page links to it.
 std::string panel(const Reviewed& r, const std::vector<bool>& placed) {
     const Metadata& m = r.report.meta;
-    std::string s = "<div id=\"nianbao-review\"><h2>年报检查结果：" + html_escape(r.input.name) + "</h2><p>";
-    s += "机关：" + html_escape(m.agency.empty() ? "未识别" : m.agency) + "（" + kind_words(m.kind) + "）　年度：" +
-         (m.year ? std::to_string(*m.year) : "未识别") + "　格式：" + format_words(r.report) + "　错误 " +
-         std::to_string(r.errors) + " 个，警告 " + std::to_string(r.warnings) + " 个，提示 " +
-         std::to_string(r.hints) + " 个</p>";
+    std::string s =
+        "<div id=\"nianbao-review\"><h2>年报检查结果：" + html_escape(r.input.name) + "</h2><p>";
+    s += "机关：" + html_escape(m.agency.empty() ? "未识别" : m.agency) + "（" +
+         kind_words(m.kind) + "）　年度：" + (m.year ? std::to_string(*m.year) : "未识别") +
+         "　格式：" + format_words(r.report) + "　错误 " + std::to_string(r.errors) + " 个，警告 " +
+         std::to_string(r.warnings) + " 个，提示 " + std::to_string(r.hints) + " 个</p>";
     if (!r.copy_note.empty()) s += "<p>" + html_escape(r.copy_note) + "</p>";
     if (r.findings.empty()) return s + "<p>未发现问题。</p></div>\n";
     s += "<ol>";
     for (std::size_t k = 0; k < r.findings.size(); ++k) {
         s += "<li id=\"nb-list-" + std::to_string(k + 1) + "\">";
-        if (placed[k]) s += "<a href=\"#nb-" + std::to_string(k + 1) + "\">[" + std::to_string(k + 1) + "]</a> ";
+        if (placed[k])
+            s += "<a href=\"#nb-" + std::to_string(k + 1) + "\">[" + std::to_string(k + 1) +
+                 "]</a> ";
         s += finding_words(r.findings[k]) + "</li>";
     }
     return s + "</ol></div>\n";
@@ -78,7 +81,8 @@ std::string annotate_html(const Reviewed& r) {
     // The panel goes right after <body …>, or first when the page has no body tag.
     std::size_t body = std::string::npos;
     for (std::size_t i = text.find('<'); i != std::string::npos; i = text.find('<', i + 1)) {
-        if (i + 5 <= text.size() && (text.compare(i, 5, "<body") == 0 || text.compare(i, 5, "<BODY") == 0)) {
+        if (i + 5 <= text.size() &&
+            (text.compare(i, 5, "<body") == 0 || text.compare(i, 5, "<BODY") == 0)) {
             body = text.find('>', i);
             break;
         }
@@ -122,8 +126,9 @@ std::string annotate_text(const Reviewed& r) {
             placed[k] = true;
         }
     }
-    std::string out = "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>批注：" +
-                      html_escape(r.input.name) + "</title>" + style + "</head><body>\n" + panel(r, placed);
+    std::string out =
+        "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>批注：" +
+        html_escape(r.input.name) + "</title>" + style + "</head><body>\n" + panel(r, placed);
     out += "<div class=\"nb-lines\">\n";
     for (std::size_t n = 1; n <= lines.size(); ++n) {
         const LineSpan& l = lines[n - 1];
@@ -142,21 +147,24 @@ std::string annotate_text(const Reviewed& r) {
             std::sort(marks.begin(), marks.end());
             std::size_t at = l.start;
             for (const auto& [from, to] : marks) {
-                if (from < at) continue;  // overlapping marks: the first wins
+                if (from < at) continue; // overlapping marks: the first wins
                 content += html_escape(std::string_view(text).substr(at, from - at));
-                content += "<span class=\"nb-mark\">" + html_escape(std::string_view(text).substr(from, to - from)) + "</span>";
+                content += "<span class=\"nb-mark\">" +
+                           html_escape(std::string_view(text).substr(from, to - from)) + "</span>";
                 at = to;
             }
             content += html_escape(std::string_view(text).substr(at, l.end - at));
-            for (std::size_t k : hit->second) content += flag(r.findings[k], k + 1);
+            for (std::size_t k : hit->second)
+                content += flag(r.findings[k], k + 1);
         }
-        out += "<div class=\"nb-line" + std::string(hit == at_line.end() ? "" : " nb-hit") + "\" id=\"L" +
-               std::to_string(n) + "\"><span class=\"nb-no\">" + std::to_string(n) + "</span><span class=\"nb-t\">" + content +
-               "</span></div>\n";
+        out += "<div class=\"nb-line" + std::string(hit == at_line.end() ? "" : " nb-hit") +
+               "\" id=\"L" + std::to_string(n) + "\"><span class=\"nb-no\">" + std::to_string(n) +
+               "</span><span class=\"nb-t\">" + content + "</span></div>\n";
         if (hit != at_line.end())
             for (std::size_t k : hit->second)
-                out += "<div class=\"nb-note nb-" + severity_class(r.findings[k].severity) + "\">[" +
-                       std::to_string(k + 1) + "] " + finding_words(r.findings[k]) + "</div>\n";
+                out += "<div class=\"nb-note nb-" + severity_class(r.findings[k].severity) +
+                       "\">[" + std::to_string(k + 1) + "] " + finding_words(r.findings[k]) +
+                       "</div>\n";
     }
     return out + "</div></body></html>\n";
 }

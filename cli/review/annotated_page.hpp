@@ -7,9 +7,9 @@
 // that is not possible the same page is written with the findings alone.
 #pragma once
 
-#include <string>
-
 #include "reviewed.hpp"
+
+#include <string>
 
 namespace nianbao::cli::review {
 

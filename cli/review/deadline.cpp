@@ -35,7 +35,8 @@ DeadlineVerdict judge_deadline(const Metadata& meta) {
     }
     using namespace std::chrono;
     const auto days_of = [](const Date& x) {
-        return sys_days(year_month_day(year(x.year), month(unsigned(x.month)), day(unsigned(x.day))));
+        return sys_days(
+            year_month_day(year(x.year), month(unsigned(x.month)), day(unsigned(x.day))));
     };
     v.late = true;
     v.words = "逾期 " + std::to_string((days_of(d) - days_of(*v.deadline)).count()) + " 天";

@@ -1,10 +1,10 @@
 // Bits of HTML every page of the review writes: escaping and the severity classes.
 #pragma once
 
+#include "nianbao/finding.hpp"
+
 #include <string>
 #include <string_view>
-
-#include "nianbao/finding.hpp"
 
 namespace nianbao::cli::review {
 

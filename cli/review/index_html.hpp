@@ -3,11 +3,11 @@
 // its findings, the files that could not be read, and the roll-up tables.
 #pragma once
 
-#include <string>
-#include <vector>
-
 #include "reviewed.hpp"
 #include "rollup.hpp"
+
+#include <string>
+#include <vector>
 
 namespace nianbao::cli::review {
 

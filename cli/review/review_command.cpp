@@ -1,9 +1,5 @@
 // `nianbao review DIR|FILE… -o OUT`: the supervising office's review of a region — every report
 // read and checked, an annotated copy of each, OUT/汇总.xlsx and OUT/index.html (docs/review.md).
-#include <filesystem>
-#include <iostream>
-#include <set>
-
 #include "../batch.hpp"
 #include "../commands.hpp"
 #include "../input_files.hpp"
@@ -14,6 +10,11 @@
 #include "reviewed.hpp"
 #include "rollup.hpp"
 #include "summary_xlsx.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+#include <set>
 
 namespace nianbao::cli {
 namespace fs = std::filesystem;
@@ -40,13 +41,15 @@ bool inside(const fs::path& path, const fs::path& dir) {
 }
 
 // The annotated copy's name under OUT: 批注/<name as found>.批注.html, or the input's own extension
-// for office documents and web pages (批注/<name>.批注.docx, 批注/<name>.批注.htm); a second file of the same name gets "-2" and so on.
+// for office documents and web pages (批注/<name>.批注.docx, 批注/<name>.批注.htm); a second file
+// of the same name gets "-2" and so on.
 std::string copy_name(const std::string& name, bool own_format, std::set<std::string>& taken) {
     fs::path base = fs::path("批注") / fs::path(name).relative_path();
     std::string stem = (base.parent_path() / base.stem()).generic_string();
     std::string ext = own_format ? base.extension().string() : base.extension().string() + ".html";
     std::string candidate = stem + ".批注" + ext;
-    for (int k = 2; !taken.insert(candidate).second; ++k) candidate = stem + "-" + std::to_string(k) + ".批注" + ext;
+    for (int k = 2; !taken.insert(candidate).second; ++k)
+        candidate = stem + "-" + std::to_string(k) + ".批注" + ext;
     return candidate;
 }
 
@@ -67,29 +70,35 @@ int run_review(const Arguments& args) {
         return usage_error("输出位置“" + o.out + "”已存在且不是目录");
     for (const std::string& in : o.inputs)
         if (inside(canonical(in), out))
-            return usage_error("输出目录“" + o.out + "”不能是要审查的目录，也不能包含要审查的文件“" + in + "”（以免覆盖原件）");
+            return usage_error("输出目录“" + o.out +
+                               "”不能是要审查的目录，也不能包含要审查的文件“" + in +
+                               "”（以免覆盖原件）");
     fs::create_directories(out, ec);
     if (ec) return usage_error("无法创建输出目录“" + o.out + "”：" + ec.message());
 
     const InputList list = collect_inputs(o.inputs, {out});
     if (list.files.empty() && list.unlisted.empty())
-        return usage_error("给出的目录中没有年度报告文件（.txt .md .html .htm .pdf .docx .doc .odt .rtf .wps .fodt）");
+        return usage_error("给出的目录中没有年度报告文件（.txt .md .html .htm .pdf .docx .doc .odt "
+                           ".rtf .wps .fodt）");
 
     ReportInputs inputs;
     std::vector<Reviewed> reports(list.files.size());
     Progress progress(list.files.size(), "审查");
-    check_batch(inputs, list.files, o.check, o.jobs, &progress, {}, [&](std::size_t i, CheckedFile& c) {
-        Reviewed& r = reports[i];
-        r.input = list.files[i];
-        r.kind = input_kind(r.input.path);
-        r.ok = c.read.ok;
-        r.error = c.read.error;
-        r.report = std::move(c.read.report);
-        r.text = std::move(c.read.text);
-        r.findings = std::move(c.findings);
-        for (const Finding& f : r.findings)
-            (f.severity == Severity::error ? r.errors : f.severity == Severity::warning ? r.warnings : r.hints)++;
-    });
+    check_batch(inputs, list.files, o.check, o.jobs, &progress, {},
+                [&](std::size_t i, CheckedFile& c) {
+                    Reviewed& r = reports[i];
+                    r.input = list.files[i];
+                    r.kind = input_kind(r.input.path);
+                    r.ok = c.read.ok;
+                    r.error = c.read.error;
+                    r.report = std::move(c.read.report);
+                    r.text = std::move(c.read.text);
+                    r.findings = std::move(c.findings);
+                    for (const Finding& f : r.findings)
+                        (f.severity == Severity::error     ? r.errors
+                         : f.severity == Severity::warning ? r.warnings
+                                                           : r.hints)++;
+                });
     progress.finish();
     for (std::size_t k = 0; k < list.unlisted.size(); ++k) {
         Reviewed r;
@@ -104,7 +113,8 @@ int run_review(const Arguments& args) {
     std::size_t copies = 0;
     for (Reviewed& r : reports) {
         if (!r.ok) {
-            std::cerr << "nianbao: " << r.input.path << "：无法作为年度报告读取：" << r.error << "\n";
+            std::cerr << "nianbao: " << r.input.path << "：无法作为年度报告读取：" << r.error
+                      << "\n";
             status = unusable;
             continue;
         }
@@ -147,8 +157,8 @@ int run_review(const Arguments& args) {
         read += r.ok;
         with_errors += r.ok && r.errors;
     }
-    std::cout << "已审查 " << reports.size() << " 个文件：读取 " << read << " 份报告，其中有错误 " << with_errors
-              << " 份；无法读取 " << reports.size() - read << " 个。\n";
+    std::cout << "已审查 " << reports.size() << " 个文件：读取 " << read << " 份报告，其中有错误 "
+              << with_errors << " 份；无法读取 " << reports.size() - read << " 个。\n";
     if (rollup.year) {
         std::cout << rollup.year.value() << " 年度汇总：";
         for (const TableRollup& t : rollup.tables)
@@ -161,8 +171,9 @@ int run_review(const Arguments& args) {
         for (const Reviewed& r : reports)
             if (!r.ok) std::cout << "  " << r.input.path << "：" << r.error << "\n";
     }
-    std::cout << "结果：" << (fs::path(o.out) / "index.html").string() << "、" << (fs::path(o.out) / "汇总.xlsx").string()
-              << "，批注副本 " << copies << " 份在 " << (fs::path(o.out) / "批注").string() << "/\n";
+    std::cout << "结果：" << (fs::path(o.out) / "index.html").string() << "、"
+              << (fs::path(o.out) / "汇总.xlsx").string() << "，批注副本 " << copies << " 份在 "
+              << (fs::path(o.out) / "批注").string() << "/\n";
     return status;
 }
 

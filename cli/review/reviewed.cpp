@@ -1,17 +1,20 @@
 // Small shared wordings of a reviewed report (see reviewed.hpp).
 #include "reviewed.hpp"
 
-#include <map>
-
 #include "nianbao/place.hpp"
+
+#include <map>
 
 namespace nianbao::cli::review {
 
 std::string kind_words(AgencyKind kind) {
     switch (kind) {
-    case AgencyKind::department: return "部门";
-    case AgencyKind::government: return "政府";
-    case AgencyKind::unknown: break;
+    case AgencyKind::department:
+        return "部门";
+    case AgencyKind::government:
+        return "政府";
+    case AgencyKind::unknown:
+        break;
     }
     return "未知";
 }
@@ -27,8 +30,10 @@ std::string place_words(const Finding& finding) {
     std::string place = place_in_words(finding.location);
     const SourcePos& s = finding.location.source;
     std::string where;
-    if (s.line > 0) where = "第 " + std::to_string(s.line) + " 行";
-    else if (!s.cell_name.empty()) where = "单元格 " + s.cell_name;
+    if (s.line > 0)
+        where = "第 " + std::to_string(s.line) + " 行";
+    else if (!s.cell_name.empty())
+        where = "单元格 " + s.cell_name;
     if (place.empty()) return where.empty() ? "全文" : where;
     return where.empty() ? place : place + "（" + where + "）";
 }

@@ -2,13 +2,13 @@
 // review wrote or decided about it. Every output (copies, 汇总.xlsx, index.html) reads these.
 #pragma once
 
-#include <cstddef>
-#include <string>
-#include <vector>
-
 #include "../input_files.hpp"
 #include "nianbao/finding.hpp"
 #include "nianbao/model.hpp"
+
+#include <cstddef>
+#include <string>
+#include <vector>
 
 namespace nianbao::cli::review {
 
@@ -16,14 +16,14 @@ struct Reviewed {
     InputFile input;
     InputKind kind = InputKind::other;
     bool ok = false;
-    std::string error;  // Chinese: why the file could not be read
+    std::string error; // Chinese: why the file could not be read
     Report report;
-    std::string text;   // the decoded text the source positions refer to (text, HTML, PDF)
+    std::string text; // the decoded text the source positions refer to (text, HTML, PDF)
     std::vector<Finding> findings;
     int errors = 0, warnings = 0, hints = 0;
-    std::string copy;        // annotated copy, relative to the output directory ("" when none)
-    std::string copy_note;   // Chinese: why the copy is not in the input's own format, or missing
-    std::vector<std::size_t> duplicates;  // other reports of the same agency and year
+    std::string copy;      // annotated copy, relative to the output directory ("" when none)
+    std::string copy_note; // Chinese: why the copy is not in the input's own format, or missing
+    std::vector<std::size_t> duplicates; // other reports of the same agency and year
 };
 
 // "部门", "政府", "未知"

@@ -1,9 +1,9 @@
 // Sums the standard tables over a region's reports (see rollup.hpp).
 #include "rollup.hpp"
 
-#include <map>
-
 #include "nianbao/identities.hpp"
+
+#include <map>
 
 namespace nianbao::cli::review {
 namespace {
@@ -32,7 +32,8 @@ std::string why_not(const Table* t, TableId id) {
     for (const Cell& c : t->cells) {
         if (c.present && c.value.has_number()) continue;
         if (not_numbers++ == 0)
-            first = cell_label(*t, c) + (c.present ? "为" + describe_state(c.value, c.raw) : "缺失");
+            first =
+                cell_label(*t, c) + (c.present ? "为" + describe_state(c.value, c.raw) : "缺失");
     }
     if (not_numbers)
         return name + "有 " + std::to_string(not_numbers) + " 个单元格不是数字（" + first + "）";
@@ -40,7 +41,8 @@ std::string why_not(const Table* t, TableId id) {
         IdentityResult r = evaluate(inst);
         if (r.holds()) continue;
         std::string place = inst.target ? cell_label(*t, *inst.target) : name;
-        std::string numbers = r.computable() ? "：" + format_amount(*r.lhs) + " ≠ " + format_amount(*r.rhs) : "";
+        std::string numbers =
+            r.computable() ? "：" + format_amount(*r.lhs) + " ≠ " + format_amount(*r.rhs) : "";
         return name + "的勾稽关系不成立（" + place + numbers + "）";
     }
     return {};
@@ -63,21 +65,26 @@ Rollup compute_rollup(const std::vector<Reviewed>& reports) {
             const Reviewed& r = reports[i];
             if (!r.ok) continue;
             std::string reason;
-            if (!r.report.meta.year) reason = "未能识别报告年度";
+            if (!r.report.meta.year)
+                reason = "未能识别报告年度";
             else if (*r.report.meta.year != *out.year)
                 reason = "报告年度为 " + std::to_string(*r.report.meta.year) + " 年，汇总的是 " +
                          std::to_string(*out.year) + " 年";
             else if (!r.duplicates.empty())
-                reason = "同一机关同一年度有 " + std::to_string(r.duplicates.size() + 1) + " 份报告，请确认哪一份有效";
-            else reason = why_not(r.report.table(id), id);
+                reason = "同一机关同一年度有 " + std::to_string(r.duplicates.size() + 1) +
+                         " 份报告，请确认哪一份有效";
+            else
+                reason = why_not(r.report.table(id), id);
             if (reason.empty()) {
                 // Sum into a copy first: a report that would overflow a cell is left out whole.
                 Table next = tr.sum;
                 const Table& t = *r.report.table(id);
                 for (std::size_t k = 0; k < next.cells.size() && reason.empty(); ++k) {
                     auto s = checked_add(next.cells[k].value.amount, t.cells[k].value.amount);
-                    if (!s) reason = "数值过大，相加溢出";
-                    else next.cells[k].value.amount = *s;
+                    if (!s)
+                        reason = "数值过大，相加溢出";
+                    else
+                        next.cells[k].value.amount = *s;
                 }
                 if (reason.empty()) {
                     tr.sum = std::move(next);
@@ -87,7 +94,8 @@ Rollup compute_rollup(const std::vector<Reviewed>& reports) {
             }
             tr.left_out.push_back({i, reason});
         }
-        for (Cell& c : tr.sum.cells) c.raw = format_amount(c.value.amount);
+        for (Cell& c : tr.sum.cells)
+            c.raw = format_amount(c.value.amount);
         out.tables.push_back(std::move(tr));
     }
     return out;

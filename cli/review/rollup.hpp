@@ -5,30 +5,30 @@
 // that sent two for the same year (which one counts is the office's call, not ours).
 #pragma once
 
+#include "nianbao/model.hpp"
+#include "reviewed.hpp"
+
 #include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "nianbao/model.hpp"
-#include "reviewed.hpp"
-
 namespace nianbao::cli::review {
 
 struct TableRollup {
     TableId id = TableId::requests;
-    Table sum;                           // the 2021 layout; each cell the sum, as a number
-    std::vector<std::size_t> included;   // indices into the reviewed reports
+    Table sum;                         // the 2021 layout; each cell the sum, as a number
+    std::vector<std::size_t> included; // indices into the reviewed reports
     struct LeftOut {
         std::size_t report;
-        std::string reason;  // Chinese
+        std::string reason; // Chinese
     };
     std::vector<LeftOut> left_out;
 };
 
 struct Rollup {
-    std::optional<int> year;  // the year most reports are about (the latest on a tie)
-    std::vector<TableRollup> tables;  // 表二, 表三, 表四
+    std::optional<int> year;         // the year most reports are about (the latest on a tie)
+    std::vector<TableRollup> tables; // 表二, 表三, 表四
 };
 
 Rollup compute_rollup(const std::vector<Reviewed>& reports);

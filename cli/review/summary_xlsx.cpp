@@ -1,12 +1,11 @@
 // Writes 汇总.xlsx (see summary_xlsx.hpp).
 #include "summary_xlsx.hpp"
 
-#include <xlsxwriter.h>
-
-#include <cstdlib>
-
 #include "deadline.hpp"
 #include "rollup_layout.hpp"
+
+#include <cstdlib>
+#include <xlsxwriter.h>
 
 namespace nianbao::cli::review {
 namespace {
@@ -67,7 +66,8 @@ std::string rollup_words(const Rollup& rollup, std::size_t i) {
     std::string in, out;
     for (const TableRollup& t : rollup.tables) {
         bool included = false;
-        for (std::size_t k : t.included) included = included || k == i;
+        for (std::size_t k : t.included)
+            included = included || k == i;
         (included ? in : out) += table_short_name(t.id);
     }
     if (out.empty()) return "全部纳入";
@@ -75,12 +75,15 @@ std::string rollup_words(const Rollup& rollup, std::size_t i) {
     return "纳入" + in + "，未纳入" + out;
 }
 
-void reports_sheet(lxw_workbook* wb, const Formats& f, const std::vector<Reviewed>& reports, const Rollup& rollup) {
+void reports_sheet(lxw_workbook* wb, const Formats& f, const std::vector<Reviewed>& reports,
+                   const Rollup& rollup) {
     lxw_worksheet* ws = workbook_add_worksheet(wb, "报告");
-    const char* heads[] = {"机关", "类别", "年度", "格式", "错误", "警告", "提示", "落款日期", "公开期限",
-                           "是否按期", "同机关同年度", "纳入汇总", "文件", "批注副本", "状态"};
+    const char* heads[] = {"机关",         "类别",     "年度",     "格式",     "错误",
+                           "警告",         "提示",     "落款日期", "公开期限", "是否按期",
+                           "同机关同年度", "纳入汇总", "文件",     "批注副本", "状态"};
     const int n = int(std::size(heads));
-    for (int c = 0; c < n; ++c) put(ws, 0, c, heads[c], f.head);
+    for (int c = 0; c < n; ++c)
+        put(ws, 0, c, heads[c], f.head);
     int y = 1;
     for (std::size_t i = 0; i < reports.size(); ++i, ++y) {
         const Reviewed& r = reports[i];
@@ -107,14 +110,17 @@ void reports_sheet(lxw_workbook* wb, const Formats& f, const std::vector<Reviewe
             // A HYPERLINK formula rather than a hyperlink record: libxlsxwriter writes external
             // links with backslashes, which LibreOffice on Linux does not follow.
             std::string quoted;
-            for (char c : r.copy) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+            for (char c : r.copy)
+                quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
             const std::string formula = "=HYPERLINK(\"" + quoted + "\",\"" + quoted + "\")";
-            worksheet_write_formula_str(ws, lxw_row_t(y), 13, formula.c_str(), f.link, r.copy.c_str());
+            worksheet_write_formula_str(ws, lxw_row_t(y), 13, formula.c_str(), f.link,
+                                        r.copy.c_str());
         }
         put(ws, y, 14, r.copy_note.empty() ? "已检查" : "已检查；" + r.copy_note, f.text);
     }
     const double widths[] = {30, 6, 6, 8, 6, 6, 6, 12, 12, 14, 24, 20, 40, 40, 30};
-    for (int c = 0; c < n; ++c) worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);
+    for (int c = 0; c < n; ++c)
+        worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);
     worksheet_freeze_panes(ws, 1, 1);
     worksheet_autofilter(ws, 0, 0, lxw_row_t(std::max(1, y - 1)), lxw_col_t(n - 1));
 }
@@ -123,21 +129,24 @@ void findings_sheet(lxw_workbook* wb, const Formats& f, const std::vector<Review
     lxw_worksheet* ws = workbook_add_worksheet(wb, "问题");
     const char* heads[] = {"文件", "机关", "规则", "级别", "位置", "说明", "可改为"};
     const int n = int(std::size(heads));
-    for (int c = 0; c < n; ++c) put(ws, 0, c, heads[c], f.head);
+    for (int c = 0; c < n; ++c)
+        put(ws, 0, c, heads[c], f.head);
     int y = 1;
     for (const Reviewed& r : reports)
         for (const Finding& x : r.findings) {
             put(ws, y, 0, r.input.name, f.text);
             put(ws, y, 1, r.report.meta.agency, f.text);
             put(ws, y, 2, x.rule, f.text);
-            put(ws, y, 3, std::string(severity_label(x.severity)), x.severity == Severity::error ? f.late : f.text);
+            put(ws, y, 3, std::string(severity_label(x.severity)),
+                x.severity == Severity::error ? f.late : f.text);
             put(ws, y, 4, place_words(x), f.wrap);
             put(ws, y, 5, x.message, f.wrap);
             if (x.fix) put(ws, y, 6, *x.fix, f.text);
             ++y;
         }
     const double widths[] = {36, 28, 24, 6, 36, 70, 10};
-    for (int c = 0; c < n; ++c) worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);
+    for (int c = 0; c < n; ++c)
+        worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);
     worksheet_freeze_panes(ws, 1, 0);
     worksheet_autofilter(ws, 0, 0, lxw_row_t(std::max(1, y - 1)), lxw_col_t(n - 1));
 }
@@ -150,15 +159,21 @@ void rollup_sheet(lxw_workbook* wb, const Formats& f, const std::vector<Reviewed
     put(ws, 0, 0, l.title, f.title);
     const int y0 = 2;
     for (const LayoutCell& c : l.cells) {
-        lxw_format* fmt = c.kind == LayoutCell::Kind::header ? f.head : c.kind == LayoutCell::Kind::label ? f.label : f.value;
+        lxw_format* fmt = c.kind == LayoutCell::Kind::header  ? f.head
+                          : c.kind == LayoutCell::Kind::label ? f.label
+                                                              : f.value;
         const lxw_row_t r = lxw_row_t(y0 + c.row);
         const lxw_col_t col = lxw_col_t(c.col);
         if (c.rows > 1 || c.cols > 1)
-            worksheet_merge_range(ws, r, col, lxw_row_t(y0 + c.row + c.rows - 1), lxw_col_t(c.col + c.cols - 1), "", fmt);
-        if (c.kind == LayoutCell::Kind::value) put_number(ws, y0 + c.row, c.col, std::strtod(c.text.c_str(), nullptr), fmt);
-        else put(ws, y0 + c.row, c.col, c.text, fmt);
+            worksheet_merge_range(ws, r, col, lxw_row_t(y0 + c.row + c.rows - 1),
+                                  lxw_col_t(c.col + c.cols - 1), "", fmt);
+        if (c.kind == LayoutCell::Kind::value)
+            put_number(ws, y0 + c.row, c.col, std::strtod(c.text.c_str(), nullptr), fmt);
+        else
+            put(ws, y0 + c.row, c.col, c.text, fmt);
     }
-    worksheet_set_column(ws, 0, lxw_col_t(std::max(0, l.width - 1)), t.id == TableId::requests ? 14 : 16, nullptr);
+    worksheet_set_column(ws, 0, lxw_col_t(std::max(0, l.width - 1)),
+                         t.id == TableId::requests ? 14 : 16, nullptr);
     int y = y0 + l.height + 1;
     put(ws, y++, 0, "纳入汇总的报告（" + std::to_string(t.included.size()) + " 份）", f.title);
     for (std::size_t i : t.included) {
@@ -186,7 +201,8 @@ bool write_summary_xlsx(const std::string& path, const std::vector<Reviewed>& re
     const Formats f = make_formats(wb);
     reports_sheet(wb, f, reports, rollup);
     findings_sheet(wb, f, reports);
-    for (const TableRollup& t : rollup.tables) rollup_sheet(wb, f, reports, rollup, t);
+    for (const TableRollup& t : rollup.tables)
+        rollup_sheet(wb, f, reports, rollup, t);
     const lxw_error e = workbook_close(wb);
     if (e != LXW_NO_ERROR) {
         error = "无法写入 " + path + "：" + lxw_strerror(e);

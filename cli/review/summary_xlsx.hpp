@@ -3,11 +3,11 @@
 // and those left out and why. Written with libxlsxwriter.
 #pragma once
 
-#include <string>
-#include <vector>
-
 #include "reviewed.hpp"
 #include "rollup.hpp"
+
+#include <string>
+#include <vector>
 
 namespace nianbao::cli::review {
 
