@@ -46,6 +46,7 @@ PdfText read_page_text(const std::string& path) {
         out.error = "PDF 文件设有打开密码（已加密），无法读取：请提供未加密的版本";
         return out;
     }
+    out.title = utf8(doc->get_title());
     const int pages = doc->pages();
     if (pages <= 0) {
         out.error = "PDF 文件已损坏：没有任何页面";

@@ -24,6 +24,7 @@ struct PageText {
 
 struct PdfText {
     std::vector<PageText> pages;
+    std::string title;  // the document's Title property (Writer fills it from an HTML <title>)
     std::string error;  // Chinese; set when the file cannot be read as a PDF with text
 };
 

@@ -86,10 +86,9 @@ public:
         group_rows();
         accept_rows();
         split_tables();
-        for (auto& t : tables_) {
-            place_columns(t);
-            gather_labels(t);
-        }
+        for (auto& t : tables_) place_columns(t);
+        std::erase_if(tables_, [](const Table& t) { return t.rows.empty(); });
+        for (auto& t : tables_) gather_labels(t);
         if (std::getenv("NIANBAO_PDF_DEBUG"))
             for (const auto& t : tables_) {
                 std::fprintf(stderr, "table: %zu rows from p%d y%.1f, key %d, first_x %.1f, columns", t.rows.size(),
@@ -288,6 +287,15 @@ private:
                 t.key = k;
             }
         }
+        // Values that share no edge are no grid: text laid out with tab stops (a tab-separated
+        // copy printed by Writer) puts a column wherever the text before it ends. Its lines stay
+        // text, split into cells at the gaps, as the text reader splits them at the tabs.
+        std::size_t widest = 0;
+        for (int r : t.rows) widest = std::max(widest, rows_[std::size_t(r)].values.size());
+        if (t.columns.size() > widest + 1) {
+            t.rows.clear();
+            return;
+        }
         t.first_x = std::numeric_limits<double>::max();
         for (int r : t.rows)
             for (int v : rows_[std::size_t(r)].values) {
@@ -402,6 +410,21 @@ private:
                 pieces.push_back({s.x0, s.x1, s.y0, s.y1, s.text, l, line.page});
             }
         }
+        // Label-side text beside the column headers (信息内容 over the labels) is header, not label.
+        std::vector<std::pair<double, double>> header_rows;
+        for (std::size_t h = first.first_line; h-- > 0 && lines_[h].page == first.page;) {
+            for (const auto& s : lines_[h].segments) {
+                if (s.value) break;
+                if (!s.used && s.x1 > t.first_x + header_reach && s.y1 <= first.y0 + 0.5) header_rows.push_back({s.y0, s.y1});
+            }
+            if (lines_[h].y1 < first.y0 - 120) break;
+        }
+        std::erase_if(pieces, [&](const Piece& p) {
+            if (p.page != first.page || p.y1 > first.y1) return false;
+            for (const auto& [y0, y1] : header_rows)
+                if (p.y0 < y1 - 0.5 && p.y1 > y0 + 0.5) return true;
+            return false;
+        });
         join_spaced_words(pieces);
         const double gap = line_gap(t, pieces);
         std::vector<int> mine;
