@@ -101,9 +101,9 @@ TEST_P(RealPdf, ReadsWhatThePersonTranscribed) {
     EXPECT_EQ(actual, read_file(path));
 }
 
-// The findings differ from the source document's only where <pdf>.differences says why: lines
-// "+<TAB>finding" (only the PDF has it) or "-<TAB>finding" (only the source), each followed by
-// comment lines "# why".
+// The findings differ from the source document's only where <pdf>.differences says why: groups
+// separated by blank lines, each opening with comment lines "# why" and then its lines
+// "+<TAB>finding" (only the PDF has it) or "-<TAB>finding" (only the source has it).
 TEST_P(RealPdf, FindsWhatItsSourceFinds) {
     const PdfDocument& d = GetParam();
     ReadResult res = read();
@@ -111,34 +111,40 @@ TEST_P(RealPdf, FindsWhatItsSourceFinds) {
     const std::string pdf_golden = res.ok ? render_findings(check(res.report)) : std::string();
     const std::set<std::string> mine = finding_keys(pdf_golden);
     const std::set<std::string> source = finding_keys(read_file(golden_path(d.source, ".expected")));
-    std::string actual;
+    std::set<std::string> actual;
     for (const auto& k : mine)
-        if (!source.count(k)) actual += "+\t" + k + "\n";
+        if (!source.count(k)) actual.insert("+\t" + k);
     for (const auto& k : source)
-        if (!mine.count(k)) actual += "-\t" + k + "\n";
+        if (!mine.count(k)) actual.insert("-\t" + k);
     const std::string path = golden_path(d.name, ".differences");
-    std::string listed, explained_all = "yes";
+    std::set<std::string> listed;
+    std::string unexplained;
     if (fs::exists(path)) {
         std::istringstream in(read_file(path));
-        std::string line, last;
+        std::string line;
+        bool explained = false;
         while (std::getline(in, line)) {
-            if (line.starts_with("#")) {
-                if (!last.empty()) last.clear();
-                continue;
+            if (line.empty()) explained = false;
+            else if (line.starts_with("#")) explained = true;
+            else {
+                listed.insert(line);
+                if (!explained) unexplained += line + "\n";
             }
-            if (line.empty()) continue;
-            if (!last.empty()) explained_all = "no: " + last;
-            listed += line + "\n";
-            last = line;
         }
-        if (!last.empty()) explained_all = "no: " + last;
     }
     if (std::getenv("NIANBAO_UPDATE_GOLDEN") && !fs::exists(path) && !actual.empty()) {
-        std::ofstream(path, std::ios::binary) << actual;
+        std::ofstream out(path, std::ios::binary);
+        for (const auto& l : actual) out << l << "\n";
         GTEST_SKIP() << "wrote " << path << ": explain each line";
     }
-    EXPECT_EQ(actual, listed) << "findings of " << d.name << " against " << d.source;
-    EXPECT_EQ(explained_all, "yes") << "a difference without a '# why' line in " << path;
+    std::string only_now, only_listed;
+    for (const auto& l : actual)
+        if (!listed.count(l)) only_now += l + "\n";
+    for (const auto& l : listed)
+        if (!actual.count(l)) only_listed += l + "\n";
+    EXPECT_EQ(only_now, "") << "differences from " << d.source << " not listed in " << path;
+    EXPECT_EQ(only_listed, "") << "listed in " << path << " but no longer a difference";
+    EXPECT_EQ(unexplained, "") << "differences without a '# why' comment in " << path;
 }
 
 INSTANTIATE_TEST_SUITE_P(Corpus, RealPdf, ::testing::ValuesIn(pdf_documents()), [](const auto& info) {

@@ -48,6 +48,29 @@ std::string line_text(const PageLine& l) {
     return t;
 }
 
+// A number with text right after it, closer than a character and a half, is a word of a sentence
+// ("2024 年，区住建局…" printed with spaces in a monospaced font), not a value cell: a table has no
+// text right of its values. It is joined with its neighbours into one segment.
+void join_prose_numbers(PageLine& l) {
+    auto close = [](const Segment& a, const Segment& b) { return b.x0 - a.x1 < 1.5 * std::max(a.font_size, b.font_size); };
+    for (std::size_t i = 0; i + 1 < l.segments.size(); ++i) {
+        if (!l.segments[i].value || l.segments[i + 1].value || !close(l.segments[i], l.segments[i + 1])) continue;
+        std::size_t first = i;
+        if (i > 0 && !l.segments[i - 1].value && close(l.segments[i - 1], l.segments[i])) first = i - 1;
+        Segment& into = l.segments[first];
+        for (std::size_t k = first + 1; k <= i + 1; ++k) {
+            const Segment& s = l.segments[k];
+            into.text += " " + s.text;
+            into.x1 = s.x1;
+            into.y0 = std::min(into.y0, s.y0);
+            into.y1 = std::max(into.y1, s.y1);
+        }
+        into.value = false;
+        l.segments.erase(l.segments.begin() + long(first) + 1, l.segments.begin() + long(i) + 2);
+        i = first;
+    }
+}
+
 } // namespace
 
 bool value_text(const std::string& text) {
@@ -148,6 +171,7 @@ std::vector<PageLine> page_lines(const std::vector<PageText>& pages) {
                 s.value = value_text(s.text);
                 pl.pipes = pl.pipes || s.text.find('|') != std::string::npos;
             }
+            join_prose_numbers(pl);
             page_out.push_back(std::move(pl));
         }
         std::stable_sort(page_out.begin(), page_out.end(), [](const PageLine& a, const PageLine& b) { return a.y0 < b.y0; });

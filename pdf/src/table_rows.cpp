@@ -660,6 +660,12 @@ private:
                 prev = &s;
             }
             if (it.line.row.cells.empty()) continue;
+            // A markdown heading printed as text ("## 一、总体情况"): its marks are no cell.
+            auto& cells = it.line.row.cells;
+            if (cells.size() > 1 && cells.front().text.find_first_not_of('#') == std::string::npos) {
+                cells[1].text = cells.front().text + " " + cells[1].text;
+                cells.erase(cells.begin());
+            }
             items.push_back(std::move(it));
         }
         std::stable_sort(items.begin(), items.end(),
