@@ -10,7 +10,7 @@ namespace nianbao::pdf {
 struct TextBox {
     double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
     std::string text;  // UTF-8
-    double font_size = 0;
+    double font_size = 0;  // estimated from the box height
 
     double height() const { return y1 - y0; }
     double centre_y() const { return (y0 + y1) / 2; }
