@@ -6,6 +6,9 @@
 #                    text and markdown copies (*.txt, *.md, Writer's text import, UTF-8)
 #   <name>.docx.pdf  the Word conversions in variants/ (scripts/make-real-variants.sh), opened and
 #                    exported by Writer
+#   city-2025.footers.pdf  synthetic: city-2025.docx saved by Writer as flat ODF, a running header
+#                    and a page-number footer "— N —" added to its page style, exported by Writer
+#                    (its tables are split across pages 1–3 with the footers between their parts)
 # They are not committed (2.3 MB together, mostly embedded CJK font subsets); the PDF corpus test
 # (tests/pdf_corpus_test.cpp) reads them from OUT, and ctest makes them first (fixture real_pdfs).
 # Writer 7.4 on Debian 12 gives the same layout every run, so the goldens hold.
@@ -55,4 +58,24 @@ shopt -s nullglob
 convert "HTML (StarWriter)" .pdf "$real"/*.html
 convert "Text (encoded):UTF8,LF,,," .pdf "$real"/*.txt "$real"/*.md
 convert "" .docx.pdf "$real"/variants/*.docx
+# The synthetic case with page furniture (see the top).
+if [[ ! $out/city-2025.footers.pdf -nt $real/variants/city-2025.docx ]]; then
+    soffice --headless --norestore --nologo "-env:UserInstallation=file://$profile" --convert-to fodt \
+        --outdir "$work" "$real/variants/city-2025.docx" > "$work/soffice.log" 2>&1
+    python3 - "$work/city-2025.fodt" "$work/city-2025.footers.fodt" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+old = '<style:master-page style:name="Standard" style:page-layout-name="pm1" draw:style-name="dp1"/>'
+assert old in s, 'no Standard master page in ' + sys.argv[1]
+s = s.replace(old, old[:-2] + '>'
+              '<style:header><text:p>测试市人民政府办公室 政府信息公开工作年度报告（2025）</text:p></style:header>'
+              '<style:footer><text:p>— <text:page-number text:select-page="current">1</text:page-number> —</text:p></style:footer>'
+              '</style:master-page>')
+open(sys.argv[2], 'w', encoding='utf-8').write(s)
+PY
+    soffice --headless --norestore --nologo "-env:UserInstallation=file://$profile" --convert-to pdf \
+        --outdir "$work" "$work/city-2025.footers.fodt" > "$work/soffice.log" 2>&1
+    [[ -s $work/city-2025.footers.pdf ]] || { cat "$work/soffice.log" >&2; exit 1; }
+    mv "$work/city-2025.footers.pdf" "$out/"
+fi
 ls "$out"/*.pdf

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "nianbao/engine.hpp"
 #include "nianbao/pdf.hpp"
 #include "page_lines.hpp"
 #include "support/builder.hpp"
@@ -54,6 +55,30 @@ TEST(PdfReader, KnowsAPdfByItsFirstBytes) {
     EXPECT_TRUE(looks_like_pdf("\xEF\xBB\xBF%PDF-1.4"));
     EXPECT_FALSE(looks_like_pdf("%PDF"));
     EXPECT_FALSE(looks_like_pdf("PK\x03\x04"));
+}
+
+// city-2025 with a running header and "— N —" page numbers in the footer (Writer, made by
+// scripts/make-real-pdfs.sh), its tables split across pages 1–3 with the header and footer
+// between their parts: read exactly like the same PDF without them.
+TEST(PdfReader, DropsRunningHeadersAndPageNumbersInsideSplitTables) {
+    const fs::path pdfs(NIANBAO_REAL_PDFS);
+    ASSERT_TRUE(fs::exists(pdfs / "city-2025.footers.pdf")) << "run scripts/make-real-pdfs.sh " << NIANBAO_REAL_PDFS;
+    ReadResult with = read_pdf_file((pdfs / "city-2025.footers.pdf").string());
+    ReadResult without = read_pdf_file((pdfs / "city-2025.docx.pdf").string());
+    ASSERT_TRUE(with.ok) << with.error;
+    ASSERT_TRUE(without.ok) << without.error;
+    EXPECT_EQ(with.text.find("— 1 —"), std::string::npos);
+    EXPECT_EQ(with.text.find("年度报告（2025）"), std::string::npos);
+    const Transcription want = load_transcription(data_path("real/city-2025.cells.tsv"));
+    auto keys = [](const std::vector<Finding>& fs) {
+        std::vector<std::string> out;
+        for (const auto& f : fs) out.push_back(f.rule + " " + f.location.table + "/" + f.location.row + "/" + f.location.column + " " + f.message);
+        return out;
+    };
+    EXPECT_EQ(keys(check(with.report)), keys(check(without.report)));
+    // Every transcribed cell in its place.
+    const std::string d = describe(with.report, want, {});
+    EXPECT_EQ(d, "表二 2021 10/10\n表三 2021 175/175\n表四 2021 15/15\n");
 }
 
 TEST(PdfPageLines, TellsPageNumbersFromText) {
