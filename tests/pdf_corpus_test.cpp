@@ -7,19 +7,18 @@
 //   findings, except those listed with the reason in tests/golden/real/<pdf>.differences.
 // NIANBAO_UPDATE_GOLDEN=1 rewrites the .expected files (and writes a .differences file where there
 // is none); review the diff and explain every difference before committing.
-#include <gtest/gtest.h>
+#include "nianbao/engine.hpp"
+#include "nianbao/pdf.hpp"
+#include "support/builder.hpp"
+#include "support/corpus.hpp"
 
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <set>
 #include <sstream>
-
-#include "nianbao/engine.hpp"
-#include "nianbao/pdf.hpp"
-#include "support/builder.hpp"
-#include "support/corpus.hpp"
 
 namespace nianbao {
 namespace {
@@ -28,12 +27,14 @@ namespace fs = std::filesystem;
 using namespace testing;
 
 struct PdfDocument {
-    std::string name;    // the PDF's file name: <stem>.pdf or <stem>.docx.pdf
-    std::string source;  // the document as found it was made from (its golden holds its findings)
+    std::string name;   // the PDF's file name: <stem>.pdf or <stem>.docx.pdf
+    std::string source; // the document as found it was made from (its golden holds its findings)
     fs::path transcription;
 };
 
-void PrintTo(const PdfDocument& d, std::ostream* os) { *os << d.name; }
+void PrintTo(const PdfDocument& d, std::ostream* os) {
+    *os << d.name;
+}
 
 // From the sources, not from the PDFs: the list is known before the PDFs are made.
 std::vector<PdfDocument> pdf_documents() {
@@ -46,10 +47,12 @@ std::vector<PdfDocument> pdf_documents() {
         for (const char* ext : {".html", ".txt", ".md"}) {
             if (!fs::exists(real / (stem + ext))) continue;
             out.push_back({stem + ".pdf", stem + ext, entry.path()});
-            if (fs::exists(real / "variants" / (stem + ".docx"))) out.push_back({stem + ".docx.pdf", stem + ext, entry.path()});
+            if (fs::exists(real / "variants" / (stem + ".docx")))
+                out.push_back({stem + ".docx.pdf", stem + ext, entry.path()});
         }
     }
-    std::sort(out.begin(), out.end(), [](const PdfDocument& a, const PdfDocument& b) { return a.name < b.name; });
+    std::sort(out.begin(), out.end(),
+              [](const PdfDocument& a, const PdfDocument& b) { return a.name < b.name; });
     return out;
 }
 
@@ -65,7 +68,9 @@ std::set<std::string> finding_keys(const std::string& golden) {
     while (std::getline(in, line)) {
         const std::size_t tab = line.find('\t');
         if (tab == std::string::npos || tab == 0) continue;
-        if (!std::all_of(line.begin(), line.begin() + long(tab), [](char c) { return c >= '0' && c <= '9'; })) continue;
+        if (!std::all_of(line.begin(), line.begin() + long(tab),
+                         [](char c) { return c >= '0' && c <= '9'; }))
+            continue;
         out.insert(line.substr(tab + 1));
     }
     return out;
@@ -76,14 +81,17 @@ protected:
     ReadResult read() const {
         const fs::path pdf = fs::path(NIANBAO_REAL_PDFS) / GetParam().name;
         if (!fs::exists(pdf)) {
-            ADD_FAILURE() << pdf << " is missing: run scripts/make-real-pdfs.sh " << NIANBAO_REAL_PDFS;
+            ADD_FAILURE() << pdf << " is missing: run scripts/make-real-pdfs.sh "
+                          << NIANBAO_REAL_PDFS;
             return {};
         }
         return read_pdf_file(pdf.string());
     }
 };
 
-TEST(RealPdfCorpus, HasAtLeastTenPdfs) { EXPECT_GE(pdf_documents().size(), 10u); }
+TEST(RealPdfCorpus, HasAtLeastTenPdfs) {
+    EXPECT_GE(pdf_documents().size(), 10u);
+}
 
 TEST_P(RealPdf, ReadsWhatThePersonTranscribed) {
     const PdfDocument& d = GetParam();
@@ -91,13 +99,15 @@ TEST_P(RealPdf, ReadsWhatThePersonTranscribed) {
     ReadResult res = read();
     if (::testing::Test::HasFailure()) return;
     const std::vector<Finding> findings = res.ok ? check(res.report) : std::vector<Finding>{};
-    const std::string actual = res.ok ? describe(res.report, want, findings) : "unreadable\t" + res.error + "\n";
+    const std::string actual =
+        res.ok ? describe(res.report, want, findings) : "unreadable\t" + res.error + "\n";
     const std::string path = golden_path(d.name, ".expected");
     if (std::getenv("NIANBAO_UPDATE_GOLDEN")) {
         std::ofstream(path, std::ios::binary) << actual;
         GTEST_SKIP() << "rewrote " << path;
     }
-    ASSERT_TRUE(fs::exists(path)) << "no golden file for " << d.name << " (NIANBAO_UPDATE_GOLDEN=1, then review it)";
+    ASSERT_TRUE(fs::exists(path)) << "no golden file for " << d.name
+                                  << " (NIANBAO_UPDATE_GOLDEN=1, then review it)";
     EXPECT_EQ(actual, read_file(path));
 }
 
@@ -110,7 +120,8 @@ TEST_P(RealPdf, FindsWhatItsSourceFinds) {
     if (::testing::Test::HasFailure()) return;
     const std::string pdf_golden = res.ok ? render_findings(check(res.report)) : std::string();
     const std::set<std::string> mine = finding_keys(pdf_golden);
-    const std::set<std::string> source = finding_keys(read_file(golden_path(d.source, ".expected")));
+    const std::set<std::string> source =
+        finding_keys(read_file(golden_path(d.source, ".expected")));
     std::set<std::string> actual;
     for (const auto& k : mine)
         if (!source.count(k)) actual.insert("+\t" + k);
@@ -124,8 +135,10 @@ TEST_P(RealPdf, FindsWhatItsSourceFinds) {
         std::string line;
         bool explained = false;
         while (std::getline(in, line)) {
-            if (line.empty()) explained = false;
-            else if (line.starts_with("#")) explained = true;
+            if (line.empty())
+                explained = false;
+            else if (line.starts_with("#"))
+                explained = true;
             else {
                 listed.insert(line);
                 if (!explained) unexplained += line + "\n";
@@ -134,7 +147,8 @@ TEST_P(RealPdf, FindsWhatItsSourceFinds) {
     }
     if (std::getenv("NIANBAO_UPDATE_GOLDEN") && !fs::exists(path) && !actual.empty()) {
         std::ofstream out(path, std::ios::binary);
-        for (const auto& l : actual) out << l << "\n";
+        for (const auto& l : actual)
+            out << l << "\n";
         GTEST_SKIP() << "wrote " << path << ": explain each line";
     }
     std::string only_now, only_listed;
@@ -147,12 +161,13 @@ TEST_P(RealPdf, FindsWhatItsSourceFinds) {
     EXPECT_EQ(unexplained, "") << "differences without a '# why' comment in " << path;
 }
 
-INSTANTIATE_TEST_SUITE_P(Corpus, RealPdf, ::testing::ValuesIn(pdf_documents()), [](const auto& info) {
-    std::string n = info.param.name;
-    for (auto& c : n)
-        if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
-    return n;
-});
+INSTANTIATE_TEST_SUITE_P(Corpus, RealPdf, ::testing::ValuesIn(pdf_documents()),
+                         [](const auto& info) {
+                             std::string n = info.param.name;
+                             for (auto& c : n)
+                                 if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+                             return n;
+                         });
 
 } // namespace
 } // namespace nianbao

@@ -1,14 +1,13 @@
 // The PDF reader on bad input and on layouts the corpus PDFs do not have (tests/data/pdf, made
 // with real tools: see its README.md), and the pieces it decides with (page numbers, values).
-#include <gtest/gtest.h>
-
-#include <filesystem>
-
 #include "nianbao/engine.hpp"
 #include "nianbao/pdf.hpp"
 #include "page_lines.hpp"
 #include "support/builder.hpp"
 #include "support/corpus.hpp"
+
+#include <filesystem>
+#include <gtest/gtest.h>
 
 namespace nianbao {
 namespace {
@@ -16,7 +15,9 @@ namespace {
 namespace fs = std::filesystem;
 using namespace testing;
 
-ReadResult read_test_pdf(const std::string& name) { return read_pdf_file(data_path("pdf/" + name)); }
+ReadResult read_test_pdf(const std::string& name) {
+    return read_pdf_file(data_path("pdf/" + name));
+}
 
 TEST(PdfReader, SaysAScanHasNoTextLayer) {
     ReadResult r = read_test_pdf("scan.pdf");
@@ -62,7 +63,8 @@ TEST(PdfReader, KnowsAPdfByItsFirstBytes) {
 // between their parts: read exactly like the same PDF without them.
 TEST(PdfReader, DropsRunningHeadersAndPageNumbersInsideSplitTables) {
     const fs::path pdfs(NIANBAO_REAL_PDFS);
-    ASSERT_TRUE(fs::exists(pdfs / "city-2025.footers.pdf")) << "run scripts/make-real-pdfs.sh " << NIANBAO_REAL_PDFS;
+    ASSERT_TRUE(fs::exists(pdfs / "city-2025.footers.pdf"))
+        << "run scripts/make-real-pdfs.sh " << NIANBAO_REAL_PDFS;
     ReadResult with = read_pdf_file((pdfs / "city-2025.footers.pdf").string());
     ReadResult without = read_pdf_file((pdfs / "city-2025.docx.pdf").string());
     ASSERT_TRUE(with.ok) << with.error;
@@ -72,7 +74,9 @@ TEST(PdfReader, DropsRunningHeadersAndPageNumbersInsideSplitTables) {
     const Transcription want = load_transcription(data_path("real/city-2025.cells.tsv"));
     auto keys = [](const std::vector<Finding>& fs) {
         std::vector<std::string> out;
-        for (const auto& f : fs) out.push_back(f.rule + " " + f.location.table + "/" + f.location.row + "/" + f.location.column + " " + f.message);
+        for (const auto& f : fs)
+            out.push_back(f.rule + " " + f.location.table + "/" + f.location.row + "/" +
+                          f.location.column + " " + f.message);
         return out;
     };
     EXPECT_EQ(keys(check(with.report)), keys(check(without.report)));
@@ -82,9 +86,11 @@ TEST(PdfReader, DropsRunningHeadersAndPageNumbersInsideSplitTables) {
 }
 
 TEST(PdfPageLines, TellsPageNumbersFromText) {
-    for (const char* t : {"3", "- 3 -", "— 12 —", "－3－", "第 3 页", "第3页 共9页", "第 3 页，共 9 页", "3/9", "·3·"})
+    for (const char* t : {"3", "- 3 -", "— 12 —", "－3－", "第 3 页", "第3页 共9页",
+                          "第 3 页，共 9 页", "3/9", "·3·"})
         EXPECT_TRUE(pdf::page_number_text(t)) << t;
-    for (const char* t : {"第三章", "2025年", "3.属于国家秘密", "第二十条第（一）项", "一、总体情况", ""})
+    for (const char* t :
+         {"第三章", "2025年", "3.属于国家秘密", "第二十条第（一）项", "一、总体情况", ""})
         EXPECT_FALSE(pdf::page_number_text(t)) << t;
 }
 

@@ -1,11 +1,11 @@
 // Visual lines from text boxes; see page_lines.hpp.
 #include "page_lines.hpp"
 
+#include "nianbao/text.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <map>
-
-#include "nianbao/text.hpp"
 
 namespace nianbao::pdf {
 namespace {
@@ -18,7 +18,9 @@ bool same_line(const TextBox& a, double centre, double height) {
 
 // The gap between two cells (cell padding on both sides) is wider than the gap poppler leaves
 // between a CJK run and digits printed beside it (2–3 pt at 12 pt in Writer's PDFs).
-double cell_gap(double font_size) { return std::max(2.0, 0.3 * font_size); }
+double cell_gap(double font_size) {
+    return std::max(2.0, 0.3 * font_size);
+}
 
 std::u32string squeeze(const std::string& text) {
     std::u32string out;
@@ -40,11 +42,14 @@ std::string digits_replaced(const std::string& text) {
     return out;
 }
 
-bool ascii_alnum(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool ascii_alnum(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
 std::string line_text(const PageLine& l) {
     std::string t;
-    for (const auto& s : l.segments) t += s.text;
+    for (const auto& s : l.segments)
+        t += s.text;
     return t;
 }
 
@@ -52,11 +57,16 @@ std::string line_text(const PageLine& l) {
 // ("2024 年，区住建局…" printed with spaces in a monospaced font), not a value cell: a table has no
 // text right of its values. It is joined with its neighbours into one segment.
 void join_prose_numbers(PageLine& l) {
-    auto close = [](const Segment& a, const Segment& b) { return b.x0 - a.x1 < 1.5 * std::max(a.font_size, b.font_size); };
+    auto close = [](const Segment& a, const Segment& b) {
+        return b.x0 - a.x1 < 1.5 * std::max(a.font_size, b.font_size);
+    };
     for (std::size_t i = 0; i + 1 < l.segments.size(); ++i) {
-        if (!l.segments[i].value || l.segments[i + 1].value || !close(l.segments[i], l.segments[i + 1])) continue;
+        if (!l.segments[i].value || l.segments[i + 1].value ||
+            !close(l.segments[i], l.segments[i + 1]))
+            continue;
         std::size_t first = i;
-        if (i > 0 && !l.segments[i - 1].value && close(l.segments[i - 1], l.segments[i])) first = i - 1;
+        if (i > 0 && !l.segments[i - 1].value && close(l.segments[i - 1], l.segments[i]))
+            first = i - 1;
         Segment& into = l.segments[first];
         for (std::size_t k = first + 1; k <= i + 1; ++k) {
             const Segment& s = l.segments[k];
@@ -86,30 +96,37 @@ bool value_text(const std::string& text) {
         ++i;
     }
     // "1." and "3、" number labels ("1.属于国家秘密" broken after its number) are no values.
-    if (!digit || s[digits_start] == U',' || s[digits_start] == U'.' || s[i - 1] == U'.' || s[i - 1] == U',') return false;
+    if (!digit || s[digits_start] == U',' || s[digits_start] == U'.' || s[i - 1] == U'.' ||
+        s[i - 1] == U',')
+        return false;
     const std::u32string unit = s.substr(i);
-    return unit.empty() || unit == U"元" || unit == U"万元" || unit == U"%" || unit == U"件" || unit == U"个" ||
-           unit == U"条";
+    return unit.empty() || unit == U"元" || unit == U"万元" || unit == U"%" || unit == U"件" ||
+           unit == U"个" || unit == U"条";
 }
 
 bool page_number_text(const std::string& text) {
     const std::u32string n = squeeze(text);
     if (n.empty() || n.size() > 16) return false;
-    auto dash = [](char32_t c) { return c == U'-' || c == U'—' || c == U'–' || c == U'－' || c == U'·'; };
+    auto dash = [](char32_t c) {
+        return c == U'-' || c == U'—' || c == U'–' || c == U'－' || c == U'·';
+    };
     std::size_t i = 0;
     auto digits = [&]() {
         const std::size_t s = i;
-        while (i < n.size() && n[i] >= U'0' && n[i] <= U'9') ++i;
+        while (i < n.size() && n[i] >= U'0' && n[i] <= U'9')
+            ++i;
         return i > s;
     };
     // 3, -3-, — 3 —, 3/9
-    while (i < n.size() && dash(n[i])) ++i;
+    while (i < n.size() && dash(n[i]))
+        ++i;
     if (digits()) {
         if (i < n.size() && n[i] == U'/') {
             ++i;
             if (!digits()) return false;
         }
-        while (i < n.size() && dash(n[i])) ++i;
+        while (i < n.size() && dash(n[i]))
+            ++i;
         return i == n.size();
     }
     // 第3页, 第3页共9页, 第3页/共9页
@@ -125,8 +142,10 @@ std::vector<PageLine> page_lines(const std::vector<PageText>& pages) {
     std::vector<PageLine> out;
     for (const PageText& page : pages) {
         std::vector<const TextBox*> boxes;
-        for (const auto& b : page.boxes) boxes.push_back(&b);
-        std::stable_sort(boxes.begin(), boxes.end(), [](const TextBox* a, const TextBox* b) { return a->y0 < b->y0; });
+        for (const auto& b : page.boxes)
+            boxes.push_back(&b);
+        std::stable_sort(boxes.begin(), boxes.end(),
+                         [](const TextBox* a, const TextBox* b) { return a->y0 < b->y0; });
         // Greedy grouping top to bottom; a box joins the nearest open line it fits.
         std::vector<std::vector<const TextBox*>> lines;
         std::vector<double> centre, height;
@@ -147,7 +166,8 @@ std::vector<PageLine> page_lines(const std::vector<PageText>& pages) {
         }
         std::vector<PageLine> page_out;
         for (auto& l : lines) {
-            std::stable_sort(l.begin(), l.end(), [](const TextBox* a, const TextBox* b) { return a->x0 < b->x0; });
+            std::stable_sort(l.begin(), l.end(),
+                             [](const TextBox* a, const TextBox* b) { return a->x0 < b->x0; });
             PageLine pl;
             pl.page = page.number;
             pl.page_width = page.width;
@@ -156,9 +176,11 @@ std::vector<PageLine> page_lines(const std::vector<PageText>& pages) {
             for (const TextBox* b : l) {
                 pl.y0 = std::min(pl.y0, b->y0);
                 pl.y1 = std::max(pl.y1, b->y1);
-                if (!pl.segments.empty() && b->x0 - pl.segments.back().x1 < cell_gap(b->font_size)) {
+                if (!pl.segments.empty() &&
+                    b->x0 - pl.segments.back().x1 < cell_gap(b->font_size)) {
                     Segment& s = pl.segments.back();
-                    if (ascii_alnum(s.text.back()) && ascii_alnum(b->text.front())) s.text += ' ';  // "Page 3"
+                    if (ascii_alnum(s.text.back()) && ascii_alnum(b->text.front()))
+                        s.text += ' '; // "Page 3"
                     s.text += b->text;
                     s.x1 = std::max(s.x1, b->x1);
                     s.y0 = std::min(s.y0, b->y0);
@@ -174,8 +196,10 @@ std::vector<PageLine> page_lines(const std::vector<PageText>& pages) {
             join_prose_numbers(pl);
             page_out.push_back(std::move(pl));
         }
-        std::stable_sort(page_out.begin(), page_out.end(), [](const PageLine& a, const PageLine& b) { return a.y0 < b.y0; });
-        for (auto& l : page_out) out.push_back(std::move(l));
+        std::stable_sort(page_out.begin(), page_out.end(),
+                         [](const PageLine& a, const PageLine& b) { return a.y0 < b.y0; });
+        for (auto& l : page_out)
+            out.push_back(std::move(l));
     }
 
     // Page furniture: in the top or bottom 8 % of a page, a page number, or a line repeated on

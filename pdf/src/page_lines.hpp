@@ -4,10 +4,10 @@
 // Page headers, footers and page numbers are dropped here.
 #pragma once
 
+#include "page_text.hpp"
+
 #include <string>
 #include <vector>
-
-#include "page_text.hpp"
 
 namespace nianbao::pdf {
 
@@ -15,19 +15,19 @@ struct Segment {
     double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
     std::string text;
     double font_size = 0;
-    bool value = false;  // a number, "/", "—" or 无: what a value cell of the tables holds
-    bool used = false;   // taken into a table row
+    bool value = false; // a number, "/", "—" or 无: what a value cell of the tables holds
+    bool used = false;  // taken into a table row
 
     double height() const { return y1 - y0; }
     double centre_y() const { return (y0 + y1) / 2; }
 };
 
 struct PageLine {
-    int page = 0;  // 1-based
+    int page = 0; // 1-based
     double page_width = 0;
     double y0 = 0, y1 = 0;
-    std::vector<Segment> segments;  // left to right
-    bool pipes = false;             // holds "|": a markdown table printed as text, split as text
+    std::vector<Segment> segments; // left to right
+    bool pipes = false;            // holds "|": a markdown table printed as text, split as text
 };
 
 // Lines of every page in reading order (page, then top to bottom).

@@ -2,12 +2,11 @@
 // one Chinese message each (poppler_notes: a locked document must not be asked for its pages).
 #include "page_text.hpp"
 
+#include <filesystem>
+#include <memory>
 #include <poppler-document.h>
 #include <poppler-global.h>
 #include <poppler-page.h>
-
-#include <filesystem>
-#include <memory>
 #include <system_error>
 
 namespace nianbao::pdf {
@@ -74,7 +73,7 @@ PdfText read_page_text(const std::string& path) {
             t.x1 = bb.right();
             t.y1 = bb.bottom();
             t.text = utf8(b.text());
-            t.font_size = (t.y1 - t.y0) / 1.3;  // poppler's boxes: ascent + descent ≈ 1.3 em
+            t.font_size = (t.y1 - t.y0) / 1.3; // poppler's boxes: ascent + descent ≈ 1.3 em
             if (t.text.find_first_not_of(" \t\r\n") == std::string::npos) continue;
             pt.boxes.push_back(std::move(t));
         }
@@ -83,7 +82,8 @@ PdfText read_page_text(const std::string& path) {
     }
     if (boxes == 0) {
         out.pages.clear();
-        out.error = "扫描件，没有文字层，无法检查（共 " + std::to_string(pages) + " 页，都是图像；请提供带文字的 PDF 或原文档）";
+        out.error = "扫描件，没有文字层，无法检查（共 " + std::to_string(pages) +
+                    " 页，都是图像；请提供带文字的 PDF 或原文档）";
     }
     return out;
 }

@@ -1,12 +1,12 @@
 // A PDF report: text layer → visual lines → document lines (tables rebuilt from geometry) → the
 // same assembly and binder as every other input.
-#include <filesystem>
-
 #include "nianbao/document.hpp"
 #include "nianbao/pdf.hpp"
 #include "page_lines.hpp"
 #include "page_text.hpp"
 #include "table_rows.hpp"
+
+#include <filesystem>
 
 namespace nianbao {
 
@@ -29,7 +29,8 @@ ReadResult read_pdf_file(const std::string& path) {
     // A report title kept only in the document's properties (a web page's <title> exported by
     // Writer) is the title the text reader would see: a line before the first page's text.
     // Generators' titles such as "Microsoft Word - 2023年报.docx" are no report titles.
-    if (text.title.find("年度报告") != std::string::npos && text.title.find(".doc") == std::string::npos &&
+    if (text.title.find("年度报告") != std::string::npos &&
+        text.title.find(".doc") == std::string::npos &&
         (doc.empty() || doc.front().text.find("年度报告") == std::string::npos)) {
         DocumentLine t;
         t.text = text.title;
@@ -41,11 +42,13 @@ ReadResult read_pdf_file(const std::string& path) {
         for (std::size_t i = 1; i < doc.size(); ++i) {
             doc[i].source.line = int(i) + 1;
             doc[i].row.source.line = int(i) + 1;
-            for (auto& c : doc[i].row.cells) c.source.line = int(i) + 1;
+            for (auto& c : doc[i].row.cells)
+                c.source.line = int(i) + 1;
         }
     }
     // The text the positions refer to: one line per document line, cells separated by tabs.
-    for (const auto& d : doc) result.text += d.text + "\n";
+    for (const auto& d : doc)
+        result.text += d.text + "\n";
     Assembled a = assemble_report(doc);
     a.report.source_name = result.report.source_name;
     result.report = std::move(a.report);

@@ -3,17 +3,17 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 #include <limits>
 #include <map>
 
 namespace nianbao::pdf {
 namespace {
 
-constexpr double same_edge = 2.0;    // pt: edges of one column, tops of one row
-constexpr double wrapped_gap = 2.5;  // pt: lines of one cell are closer than this, rows are farther apart
-constexpr double header_reach = 2.0; // pt: a segment reaching this far into the value columns ends a table
+constexpr double same_edge = 2.0; // pt: edges of one column, tops of one row
+constexpr double wrapped_gap =
+    2.5; // pt: lines of one cell are closer than this, rows are farther apart
+constexpr double header_reach =
+    2.0; // pt: a segment reaching this far into the value columns ends a table
 
 struct Value {
     std::size_t line = 0, seg = 0;
@@ -26,7 +26,7 @@ struct Value {
     double centre_y() const { return (y0 + y1) / 2; }
 };
 
-struct Block {  // a label cell: one or more lines of text in one column
+struct Block { // a label cell: one or more lines of text in one column
     int page = 0;
     double x0 = 0, x1 = 0, y0 = 0, y1 = 0;
     std::string text;
@@ -39,21 +39,22 @@ struct Row {
     std::vector<int> blocks;
     int page = 0;
     double y0 = 0, y1 = 0;
-    double top = 0, centre = 0, bottom = 0;  // of the row's first value
+    double top = 0, centre = 0, bottom = 0; // of the row's first value
     std::size_t first_line = 0, last_line = 0;
     bool accepted = false;
 };
 
 struct Table {
-    std::vector<int> rows;  // value rows, in order
-    std::vector<double> columns;  // value clusters
-    std::vector<double> headers;  // the header cells' centres, when they show more columns
-    int key = 0;  // 0 left edges, 1 centres, 2 right edges
+    std::vector<int> rows;       // value rows, in order
+    std::vector<double> columns; // value clusters
+    std::vector<double> headers; // the header cells' centres, when they show more columns
+    int key = 0;                 // 0 left edges, 1 centres, 2 right edges
     double first_x = 0;
 };
 
 bool digits_only(const std::string& t) {
-    return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return !t.empty() &&
+           std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // Clusters sorted numbers: a new cluster starts where the gap to the previous one is wider
@@ -86,18 +87,11 @@ public:
         group_rows();
         accept_rows();
         split_tables();
-        for (auto& t : tables_) place_columns(t);
+        for (auto& t : tables_)
+            place_columns(t);
         std::erase_if(tables_, [](const Table& t) { return t.rows.empty(); });
-        for (auto& t : tables_) gather_labels(t);
-        if (std::getenv("NIANBAO_PDF_DEBUG"))
-            for (const auto& t : tables_) {
-                std::fprintf(stderr, "table: %zu rows from p%d y%.1f, key %d, first_x %.1f, columns", t.rows.size(),
-                             rows_[std::size_t(t.rows.front())].page, rows_[std::size_t(t.rows.front())].y0, t.key, t.first_x);
-                for (double c : t.columns) std::fprintf(stderr, " %.1f", c);
-                std::fprintf(stderr, "; headers");
-                for (double c : t.headers) std::fprintf(stderr, " %.1f", c);
-                std::fprintf(stderr, "\n");
-            }
+        for (auto& t : tables_)
+            gather_labels(t);
         return emit();
     }
 
@@ -108,11 +102,11 @@ private:
     std::vector<Block> blocks_;
     std::vector<Table> tables_;
     // Rows that are all blank: a label block between a table's rows; with the table they belong to.
-    std::vector<std::pair<int, int>> blank_rows_;  // (block, table)
+    std::vector<std::pair<int, int>> blank_rows_; // (block, table)
 
     void collect_values() {
         for (std::size_t l = 0; l < lines_.size(); ++l) {
-            if (lines_[l].pipes) continue;  // a markdown table as text: split like text
+            if (lines_[l].pipes) continue; // a markdown table as text: split like text
             for (std::size_t s = 0; s < lines_[l].segments.size(); ++s) {
                 const Segment& g = lines_[l].segments[s];
                 if (!g.value) continue;
@@ -124,20 +118,25 @@ private:
     // Other values whose top is at this value's top (the rest of its row).
     bool has_peers(const Value& v) const {
         for (const auto& o : values_)
-            if (&o != &v && o.alive && o.page == v.page && std::abs(o.y0 - v.y0) < 1.0 && std::abs(o.x0 - v.x0) > same_edge)
+            if (&o != &v && o.alive && o.page == v.page && std::abs(o.y0 - v.y0) < 1.0 &&
+                std::abs(o.x0 - v.x0) > same_edge)
                 return true;
         return false;
     }
 
-    // The right edge of the column a value stands in: the widest text starting at its left edge.
-    double column_right(const Value& v) const {
-        double right = v.x1;
+    // The right edge of the column a value stands in: the widest other text starting at its left
+    // edge (a header, other values); none known: infinite, nothing is taken for a broken number.
+    double column_right(const Value& v, const Value& below) const {
+        double right = -1;
         for (std::size_t l = 0; l < lines_.size(); ++l) {
             if (lines_[l].page != v.page) continue;
-            for (const auto& s : lines_[l].segments)
+            for (std::size_t k = 0; k < lines_[l].segments.size(); ++k) {
+                const Segment& s = lines_[l].segments[k];
+                if ((l == v.line && k == v.seg) || (l == below.line && k == below.seg)) continue;
                 if (std::abs(s.x0 - v.x0) <= same_edge) right = std::max(right, s.x1);
+            }
         }
-        return right;
+        return right < 0 ? std::numeric_limits<double>::max() : std::max(right, v.x1);
     }
 
     // "2" over "6" in a narrow column is 26: a digit piece that fills its column (the next
@@ -145,7 +144,8 @@ private:
     // one and a half lines — unless both lines are rows of their own (each has values beside it).
     void join_broken_numbers() {
         std::vector<std::size_t> order(values_.size());
-        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+        for (std::size_t i = 0; i < order.size(); ++i)
+            order[i] = i;
         std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
             const Value &x = values_[a], &y = values_[b];
             return std::tie(x.page, x.y0) < std::tie(y.page, y.y0);
@@ -156,9 +156,13 @@ private:
             for (std::size_t j = i + 1; j < order.size(); ++j) {
                 Value& b = values_[order[j]];
                 if (b.page != a.page || b.y0 - a.y1 > 1.5 * (a.y1 - a.y0)) break;
-                if (!b.alive || !digits_only(b.text) || b.y0 - a.y1 < -1.0 || std::abs(a.x0 - b.x0) > same_edge) continue;
+                if (!b.alive || !digits_only(b.text) || b.y0 - a.y1 < -1.0 ||
+                    std::abs(a.x0 - b.x0) > same_edge)
+                    continue;
                 const double digit_width = (b.x1 - b.x0) / double(b.text.size());
-                if (a.x1 + digit_width <= column_right(a) + 0.5 || (has_peers(a) && has_peers(b))) break;
+                if (a.x1 + digit_width <= column_right(a, b) + 0.5 ||
+                    (has_peers(a) && has_peers(b)))
+                    break;
                 a.text += b.text;
                 a.x1 = std::max(a.x1, b.x1);
                 a.y1 = b.y1;
@@ -169,15 +173,17 @@ private:
         }
         // Cut by a page break: the rest stands alone on the first line of the next page.
         for (auto& b : values_) {
-            if (!b.alive || !digits_only(b.text) || b.line == 0 || lines_[b.line - 1].page == b.page ||
-                lines_[b.line].segments.size() != 1)
+            if (!b.alive || !digits_only(b.text) || b.line == 0 ||
+                lines_[b.line - 1].page == b.page || lines_[b.line].segments.size() != 1)
                 continue;
             Value* a = nullptr;
             for (auto& v : values_)
-                if (v.alive && v.page == b.page - 1 && std::abs(v.x0 - b.x0) <= same_edge && (!a || v.y0 > a->y0)) a = &v;
+                if (v.alive && v.page == b.page - 1 && std::abs(v.x0 - b.x0) <= same_edge &&
+                    (!a || v.y0 > a->y0))
+                    a = &v;
             if (!a || !digits_only(a->text)) continue;
             const double digit_width = (b.x1 - b.x0) / double(b.text.size());
-            if (a->x1 + digit_width <= column_right(*a) + 0.5) continue;
+            if (a->x1 + digit_width <= column_right(*a, b) + 0.5) continue;
             a->text += b.text;
             b.alive = false;
             lines_[b.line].segments[b.seg].used = true;
@@ -198,8 +204,12 @@ private:
             for (int r = int(rows_.size()) - 1; r >= 0 && r >= int(rows_.size()) - 3; --r) {
                 const Row& row = rows_[std::size_t(r)];
                 if (row.page != v.page) continue;
-                if (std::abs(row.top - v.y0) < same_edge || std::abs(row.centre - v.centre_y()) < same_edge ||
-                    std::abs(row.bottom - v.y1) < same_edge) {
+                // Or overlapping the row's values by half a line: a cell of two lines ("251000"
+                // over "元") beside cells of one, all centred.
+                const double overlap = std::min(row.y1, v.y1) - std::max(row.y0, v.y0);
+                if (std::abs(row.top - v.y0) < same_edge ||
+                    std::abs(row.centre - v.centre_y()) < same_edge ||
+                    std::abs(row.bottom - v.y1) < same_edge || overlap > 0.5 * (v.y1 - v.y0)) {
                     found = r;
                     break;
                 }
@@ -250,7 +260,8 @@ private:
         if (b.page - a.page > 1) return true;
         double first_x = std::numeric_limits<double>::max();
         for (const Row* r : {&a, &b})
-            for (int v : r->values) first_x = std::min(first_x, values_[std::size_t(v)].x0);
+            for (int v : r->values)
+                first_x = std::min(first_x, values_[std::size_t(v)].x0);
         for (std::size_t l = a.last_line + 1; l < b.first_line; ++l) {
             if (lines_[l].pipes) return true;
             for (const auto& s : lines_[l].segments)
@@ -263,7 +274,8 @@ private:
         int previous = -1;
         for (int r = 0; r < int(rows_.size()); ++r) {
             if (!rows_[std::size_t(r)].accepted) continue;
-            if (previous < 0 || table_break(rows_[std::size_t(previous)], rows_[std::size_t(r)])) tables_.push_back({});
+            if (previous < 0 || table_break(rows_[std::size_t(previous)], rows_[std::size_t(r)]))
+                tables_.push_back({});
             tables_.back().rows.push_back(r);
             previous = r;
         }
@@ -279,7 +291,8 @@ private:
         for (int k = 0; k < 3; ++k) {
             std::vector<double> xs;
             for (int r : t.rows)
-                for (int v : rows_[std::size_t(r)].values) xs.push_back(values_[std::size_t(v)].key(k));
+                for (int v : rows_[std::size_t(r)].values)
+                    xs.push_back(values_[std::size_t(v)].key(k));
             std::vector<double> c = clusters(xs, same_edge);
             if (c.size() < best) {
                 best = c.size();
@@ -291,7 +304,8 @@ private:
         // copy printed by Writer) puts a column wherever the text before it ends. Its lines stay
         // text, split into cells at the gaps, as the text reader splits them at the tabs.
         std::size_t widest = 0;
-        for (int r : t.rows) widest = std::max(widest, rows_[std::size_t(r)].values.size());
+        for (int r : t.rows)
+            widest = std::max(widest, rows_[std::size_t(r)].values.size());
         if (t.columns.size() > widest + 1) {
             t.rows.clear();
             return;
@@ -304,15 +318,11 @@ private:
                 lines_[val.line].segments[val.seg].used = true;
             }
         std::vector<double> leaves = header_columns(t);
-        if (std::getenv("NIANBAO_PDF_DEBUG")) {
-            std::fprintf(stderr, "leaves:");
-            for (double c : leaves) std::fprintf(stderr, " %.1f", c);
-            std::fprintf(stderr, "\n");
-        }
         if (leaves.size() <= t.columns.size() || leaves.size() > 16) return;
         // Every value column must land under a header cell of its own.
         std::vector<int> under;
-        for (double c : t.columns) under.push_back(header_of(leaves, t.key, c));
+        for (double c : t.columns)
+            under.push_back(header_of(leaves, t.key, c));
         for (std::size_t i = 0; i < under.size(); ++i)
             if (under[i] < 0 || (i > 0 && under[i] <= under[i - 1])) return;
         t.headers = std::move(leaves);
@@ -358,7 +368,7 @@ private:
         for (std::size_t l = first.first_line; l-- > 0;) {
             const PageLine& line = lines_[l];
             if (line.page != page) {
-                page_offset -= 2000;  // lines of the page before lie above
+                page_offset -= 2000; // lines of the page before lie above
                 page = line.page;
             }
             if (line.page < first.page - 1 || line.pipes) break;
@@ -370,13 +380,15 @@ private:
             }
             if (stop) break;
             for (const auto& s : line.segments)
-                if (s.x0 >= t.first_x - 6) hs.push_back({s.x0, s.x1, page_offset + s.y0, page_offset + s.y1});
+                if (s.x0 >= t.first_x - 6)
+                    hs.push_back({s.x0, s.x1, page_offset + s.y0, page_offset + s.y1});
         }
         std::vector<double> out;
         for (const H& h : hs) {
             bool leaf = true;
             for (const H& o : hs)
-                if (&o != &h && o.y0 > h.y1 - 1 && o.x0 < h.x1 - 0.5 && o.x1 > h.x0 + 0.5) leaf = false;
+                if (&o != &h && o.y0 > h.y1 - 1 && o.x0 < h.x1 - 0.5 && o.x1 > h.x0 + 0.5)
+                    leaf = false;
             if (leaf) out.push_back((h.x0 + h.x1) / 2);
         }
         std::sort(out.begin(), out.end());
@@ -387,7 +399,7 @@ private:
         return merged;
     }
 
-    struct Piece {  // a label segment, or several of one cell on one line
+    struct Piece { // a label segment, or several of one cell on one line
         double x0, x1, y0, y1;
         std::string text;
         std::size_t line;
@@ -400,7 +412,8 @@ private:
         const Row& last = rows_[std::size_t(t.rows.back())];
         std::vector<Piece> pieces;
         std::size_t l = first.first_line;
-        while (l > 0 && lines_[l - 1].page == first.page && lines_[l - 1].y1 > first.y0 - 60) --l;
+        while (l > 0 && lines_[l - 1].page == first.page && lines_[l - 1].y1 > first.y0 - 60)
+            --l;
         for (; l < lines_.size(); ++l) {
             const PageLine& line = lines_[l];
             if (line.page > last.page || (line.page == last.page && line.y0 >= last.y1)) break;
@@ -410,12 +423,14 @@ private:
                 pieces.push_back({s.x0, s.x1, s.y0, s.y1, s.text, l, line.page});
             }
         }
-        // Label-side text beside the column headers (信息内容 over the labels) is header, not label.
+        // Label-side text beside the column headers (信息内容 over the labels) is header, not
+        // label.
         std::vector<std::pair<double, double>> header_rows;
         for (std::size_t h = first.first_line; h-- > 0 && lines_[h].page == first.page;) {
             for (const auto& s : lines_[h].segments) {
                 if (s.value) break;
-                if (!s.used && s.x1 > t.first_x + header_reach && s.y1 <= first.y0 + 0.5) header_rows.push_back({s.y0, s.y1});
+                if (!s.used && s.x1 > t.first_x + header_reach && s.y1 <= first.y0 + 0.5)
+                    header_rows.push_back({s.y0, s.y1});
             }
             if (lines_[h].y1 < first.y0 - 120) break;
         }
@@ -433,7 +448,9 @@ private:
             int into = -1;
             for (int b : mine) {
                 const Block& k = blocks_[std::size_t(b)];
-                if (k.page == s.page && s.x0 < k.x1 && s.x1 > k.x0 && s.y0 - k.y1 < gap && s.y0 > k.y0) into = b;
+                if (k.page == s.page && s.x0 < k.x1 && s.x1 > k.x0 && s.y0 - k.y1 < gap &&
+                    s.y0 > k.y0)
+                    into = b;
             }
             if (into >= 0) {
                 Block& k = blocks_[std::size_t(into)];
@@ -458,7 +475,9 @@ private:
             bool join = false;
             if (b.line == a.line && b.x0 - a.x1 < (a.y1 - a.y0))
                 for (const Piece& c : pieces)
-                    if (c.page == a.page && c.y0 > a.y1 - 1 && c.y0 - a.y1 < 2 * (a.y1 - a.y0) && c.x0 < a.x1 && c.x1 > b.x0) join = true;
+                    if (c.page == a.page && c.y0 > a.y1 - 1 && c.y0 - a.y1 < 2 * (a.y1 - a.y0) &&
+                        c.x0 < a.x1 && c.x1 > b.x0)
+                        join = true;
             if (!join) {
                 ++i;
                 continue;
@@ -475,7 +494,8 @@ private:
     std::pair<double, double> zone(const Table& t, std::size_t i) const {
         const Row& r = rows_[std::size_t(t.rows[i])];
         double top = -1e9, bottom = 1e9;
-        if (i > 0 && rows_[std::size_t(t.rows[i - 1])].page == r.page) top = (rows_[std::size_t(t.rows[i - 1])].y1 + r.y0) / 2;
+        if (i > 0 && rows_[std::size_t(t.rows[i - 1])].page == r.page)
+            top = (rows_[std::size_t(t.rows[i - 1])].y1 + r.y0) / 2;
         if (i + 1 < t.rows.size() && rows_[std::size_t(t.rows[i + 1])].page == r.page)
             bottom = (r.y1 + rows_[std::size_t(t.rows[i + 1])].y0) / 2;
         return {top, bottom};
@@ -494,15 +514,17 @@ private:
     // cells, 19 pt in a Word page with double spacing): the smallest gap seen at least twice
     // between a label line and the one right below it within one row's zone.
     double line_gap(const Table& t, const std::vector<Piece>& pieces) const {
-        std::map<int, int> seen;  // half-points -> count
+        std::map<int, int> seen; // half-points -> count
         for (const Piece& a : pieces) {
             double below = 1e9;
             for (const Piece& b : pieces) {
-                if (&b == &a || b.page != a.page || b.y0 <= a.y0 || b.x0 >= a.x1 || b.x1 <= a.x0) continue;
+                if (&b == &a || b.page != a.page || b.y0 <= a.y0 || b.x0 >= a.x1 || b.x1 <= a.x0)
+                    continue;
                 below = std::min(below, b.y0 - a.y1);
             }
             if (below > 60 || below < -1) continue;
-            const int za = zone_of(t, a.page, (a.y0 + a.y1) / 2), zb = zone_of(t, a.page, a.y1 + below + 1);
+            const int za = zone_of(t, a.page, (a.y0 + a.y1) / 2),
+                      zb = zone_of(t, a.page, a.y1 + below + 1);
             if (za >= 0 && za == zb) ++seen[int(std::lround(std::max(0.0, below) * 2))];
         }
         for (const auto& [half, n] : seen)
@@ -531,7 +553,8 @@ private:
             int target = -1;
             for (int o : mine) {
                 const Block& p = blocks_[std::size_t(o)];
-                if (p.page == k.page - 1 && k.x0 < p.x1 && k.x1 > p.x0 && (target < 0 || p.y0 > blocks_[std::size_t(target)].y0))
+                if (p.page == k.page - 1 && k.x0 < p.x1 && k.x1 > p.x0 &&
+                    (target < 0 || p.y0 > blocks_[std::size_t(target)].y0))
                     target = o;
             }
             if (target < 0) continue;
@@ -558,13 +581,15 @@ private:
                 continue;
             }
             const int z = zone_of(t, k.page, (k.y0 + k.y1) / 2);
-            if (z >= 0) by_zone[z].push_back(b);  // else above the first row: a header, kept as text
+            if (z >= 0) by_zone[z].push_back(b); // else above the first row: a header, kept as text
         }
         for (auto& [z, blocks] : by_zone) {
             Row& row = rows_[std::size_t(t.rows[std::size_t(z)])];
             double innermost = -1;
-            for (int b : blocks) innermost = std::max(innermost, blocks_[std::size_t(b)].x0);
-            for (int b : row.blocks) innermost = std::max(innermost, blocks_[std::size_t(b)].x0);
+            for (int b : blocks)
+                innermost = std::max(innermost, blocks_[std::size_t(b)].x0);
+            for (int b : row.blocks)
+                innermost = std::max(innermost, blocks_[std::size_t(b)].x0);
             bool own_label = false;
             for (int b : row.blocks)
                 if (std::abs(blocks_[std::size_t(b)].x0 - innermost) <= same_edge) own_label = true;
@@ -599,16 +624,21 @@ private:
     }
 
     void mark_used(const Block& k) {
-        for (std::size_t l = k.first_line; l < lines_.size() && lines_[l].page == k.page && lines_[l].y0 <= k.y1; ++l)
+        for (std::size_t l = k.first_line;
+             l < lines_.size() && lines_[l].page == k.page && lines_[l].y0 <= k.y1; ++l)
             for (auto& s : lines_[l].segments)
-                if (!s.used && s.x0 >= k.x0 - 0.5 && s.x1 <= k.x1 + 0.5 && s.y0 >= k.y0 - 0.5 && s.y1 <= k.y1 + 0.5) s.used = true;
+                if (!s.used && s.x0 >= k.x0 - 0.5 && s.x1 <= k.x1 + 0.5 && s.y0 >= k.y0 - 0.5 &&
+                    s.y1 <= k.y1 + 0.5)
+                    s.used = true;
     }
 
     int column_of(const Table& t, const Value& v) const {
         if (!t.headers.empty()) return header_of(t.headers, t.key, v.key(t.key));
         int best = 0;
         for (int c = 1; c < int(t.columns.size()); ++c)
-            if (std::abs(v.key(t.key) - t.columns[std::size_t(c)]) < std::abs(v.key(t.key) - t.columns[std::size_t(best)])) best = c;
+            if (std::abs(v.key(t.key) - t.columns[std::size_t(c)]) <
+                std::abs(v.key(t.key) - t.columns[std::size_t(best)]))
+                best = c;
         return best;
     }
 
@@ -621,7 +651,9 @@ private:
     Item table_row(const Table& t, const std::vector<int>& blocks, const Row* row) {
         Item it;
         std::vector<int> labels = blocks;
-        std::sort(labels.begin(), labels.end(), [&](int a, int b) { return blocks_[std::size_t(a)].x0 < blocks_[std::size_t(b)].x0; });
+        std::sort(labels.begin(), labels.end(), [&](int a, int b) {
+            return blocks_[std::size_t(a)].x0 < blocks_[std::size_t(b)].x0;
+        });
         it.page = row ? row->page : blocks_[std::size_t(labels.front())].page;
         it.y = row ? row->y0 : blocks_[std::size_t(labels.front())].y0;
         for (int b : labels) {
@@ -635,18 +667,22 @@ private:
                 std::string& c = cells[std::size_t(column_of(t, val))];
                 c += (c.empty() ? "" : " ") + val.text;
             }
-        for (auto& c : cells) it.line.row.cells.push_back({c, {}, c.empty()});
+        for (auto& c : cells)
+            it.line.row.cells.push_back({c, {}, c.empty()});
         it.line.table_row = true;
-        for (const auto& c : it.line.row.cells) it.line.text += (it.line.text.empty() ? "" : "\t") + c.text;
+        for (const auto& c : it.line.row.cells)
+            it.line.text += (it.line.text.empty() ? "" : "\t") + c.text;
         return it;
     }
 
     std::vector<DocumentLine> emit() {
         std::vector<Item> items;
         for (const auto& t : tables_) {
-            for (int r : t.rows) items.push_back(table_row(t, rows_[std::size_t(r)].blocks, &rows_[std::size_t(r)]));
+            for (int r : t.rows)
+                items.push_back(table_row(t, rows_[std::size_t(r)].blocks, &rows_[std::size_t(r)]));
         }
-        for (const auto& [b, t] : blank_rows_) items.push_back(table_row(tables_[std::size_t(t)], {b}, nullptr));
+        for (const auto& [b, t] : blank_rows_)
+            items.push_back(table_row(tables_[std::size_t(t)], {b}, nullptr));
         for (const auto& l : lines_) {
             Item it;
             it.page = l.page;
@@ -662,21 +698,24 @@ private:
             if (it.line.row.cells.empty()) continue;
             // A markdown heading printed as text ("## 一、总体情况"): its marks are no cell.
             auto& cells = it.line.row.cells;
-            if (cells.size() > 1 && cells.front().text.find_first_not_of('#') == std::string::npos) {
+            if (cells.size() > 1 &&
+                cells.front().text.find_first_not_of('#') == std::string::npos) {
                 cells[1].text = cells.front().text + " " + cells[1].text;
                 cells.erase(cells.begin());
             }
             items.push_back(std::move(it));
         }
-        std::stable_sort(items.begin(), items.end(),
-                         [](const Item& a, const Item& b) { return std::tie(a.page, a.y) < std::tie(b.page, b.y); });
+        std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
+            return std::tie(a.page, a.y) < std::tie(b.page, b.y);
+        });
         std::vector<DocumentLine> out;
         for (auto& it : items) {
             DocumentLine& d = it.line;
             d.source.line = int(out.size()) + 1;
             d.source.column = 1;
             d.source.page = it.page;
-            if (!d.table_row && (d.text.find('|') != std::string::npos || d.text.find('\t') != std::string::npos)) {
+            if (!d.table_row &&
+                (d.text.find('|') != std::string::npos || d.text.find('\t') != std::string::npos)) {
                 d.row = paragraph_cells(d.text, d.source);
             } else {
                 int column = 0;
@@ -694,6 +733,8 @@ private:
 
 } // namespace
 
-std::vector<DocumentLine> document_lines(std::vector<PageLine>& lines) { return Builder(lines).build(); }
+std::vector<DocumentLine> document_lines(std::vector<PageLine>& lines) {
+    return Builder(lines).build();
+}
 
 } // namespace nianbao::pdf

@@ -12,10 +12,10 @@
 // continues. Rows are emitted like a Writer table row: labels, then one cell per column.
 #pragma once
 
-#include <vector>
-
 #include "nianbao/document.hpp"
 #include "page_lines.hpp"
+
+#include <vector>
 
 namespace nianbao::pdf {
 

@@ -3,22 +3,22 @@
 // and the PDF corpus test.
 #pragma once
 
+#include "nianbao/engine.hpp"
+
 #include <filesystem>
 #include <map>
 #include <string>
 #include <vector>
 
-#include "nianbao/engine.hpp"
-
 namespace nianbao::testing {
 
 struct Transcription {
-    std::string format;  // 2021 / 2019 / hybrid
-    std::map<std::string, std::string> cells;  // "requests/3.7/total" -> text as printed
+    std::string format;                       // 2021 / 2019 / hybrid
+    std::map<std::string, std::string> cells; // "requests/3.7/total" -> text as printed
     // Rows the document itself makes impossible to place without guessing ("# unplaceable\t
     // disputes/cases\t<why>"): the reader must say so with a structure/missing-table finding
     // instead of reading them.
-    std::vector<std::string> unplaceable;  // "table/row"
+    std::vector<std::string> unplaceable; // "table/row"
 };
 
 Transcription load_transcription(const std::filesystem::path& tsv);
@@ -29,6 +29,7 @@ bool complete(const Transcription& t);
 std::string cell_key(const Table& t, const Cell& c);
 
 // Recognition per table, the cells that differ from the transcription, and the findings.
-std::string describe(const Report& report, const Transcription& want, const std::vector<Finding>& findings);
+std::string describe(const Report& report, const Transcription& want,
+                     const std::vector<Finding>& findings);
 
 } // namespace nianbao::testing

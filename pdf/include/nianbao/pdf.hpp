@@ -3,10 +3,10 @@
 // blank cell keeps its column. The lines go to the same assembly and binder as every other input.
 #pragma once
 
+#include "nianbao/reader.hpp"
+
 #include <string>
 #include <string_view>
-
-#include "nianbao/reader.hpp"
 
 namespace nianbao {
 
