@@ -24,7 +24,7 @@ rows = []
 for expected in sorted(golden.glob("*.expected")):
     document = expected.name[: -len(".expected")]
     stem = document
-    for suffix in (".browser.txt", ".pdftotext.txt", ".html", ".txt", ".md"):
+    for suffix in (".browser.txt", ".pdftotext.txt", ".docx.pdf", ".pdf", ".html", ".txt", ".md"):
         if stem.endswith(suffix):
             stem = stem[: -len(suffix)]
             break
@@ -38,9 +38,16 @@ for expected in sorted(golden.glob("*.expected")):
 print(f"{'document':60} {'present':>7} {'read':>7} {'wrong':>5} {'missing-table':>13}")
 for r in rows:
     print(f"{r[0]:60} {r[1]:7} {r[2]:7} {r[3]:5} {r[4]:13}")
-for label, keep in (("reports as found", lambda d: not (d.endswith(".browser.txt") or d.endswith(".pdftotext.txt"))),
+html_pdfs = {p.name[: -len(".html")] + ".pdf" for p in real.glob("*.html")}
+for label, keep in (("reports as found", lambda d: not (d.endswith(".browser.txt") or d.endswith(".pdftotext.txt")
+                                                         or d.endswith(".pdf"))),
                     ("browser copies", lambda d: d.endswith(".browser.txt")),
-                    ("pdftotext of Writer's PDF", lambda d: d.endswith(".pdftotext.txt"))):
+                    ("pdftotext of Writer's PDF", lambda d: d.endswith(".pdftotext.txt")),
+                    ("the same PDFs read by the PDF reader", lambda d: d in html_pdfs),
+                    ("Writer's PDFs of the Word conversions", lambda d: d.endswith(".docx.pdf")),
+                    ("Writer's PDFs of the text and markdown reports", lambda d: d.endswith(".pdf") and not d.endswith(".docx.pdf")
+                                                                              and d not in html_pdfs),
+                    ("all PDFs (PDF reader)", lambda d: d.endswith(".pdf"))):
     sel = [r for r in rows if keep(r[0])]
     present = sum(r[1] for r in sel)
     read = sum(r[2] for r in sel)

@@ -69,6 +69,12 @@ int run_fill(const Arguments& args) {
         std::cerr << "nianbao: " << input << "：无法作为年度报告读取：" << r.error << "\n";
         return unusable;
     }
+    if (!output.empty() && r.encoding == "PDF") {
+        // A PDF cannot be corrected in place of its text: the totals are printed, not written.
+        std::cerr << "nianbao: " << input << "：PDF 文件不能写出修正后的副本，请在原文档（Word/WPS）中修改；"
+                     "不加 -o 运行可列出应填的合计\n";
+        return unusable;
+    }
     if (!output.empty()) {
         std::error_code ec;
         if (std::filesystem::exists(output, ec) && std::filesystem::equivalent(input, output, ec))

@@ -2,6 +2,9 @@
 #include "report_input.hpp"
 
 #include <exception>
+#include <fstream>
+
+#include "nianbao/pdf.hpp"
 
 #include "input_files.hpp"
 
@@ -12,6 +15,12 @@ ReportInputs::~ReportInputs() = default;
 
 ReadResult ReportInputs::read(const std::string& path) {
     try {
+        char head[1024] = {};
+        std::ifstream in(path, std::ios::binary);
+        in.read(head, sizeof head);
+        // By content (a PDF named .txt is a PDF); an empty .pdf gets the PDF reader's message.
+        const std::size_t got = std::size_t(in.gcount());
+        if (looks_like_pdf(std::string_view(head, got)) || (got == 0 && (path.ends_with(".pdf") || path.ends_with(".PDF")))) return read_pdf_file(path);
         return read_text_file(path);
     } catch (const std::exception& e) {
         ReadResult r;

@@ -60,7 +60,9 @@ void print_findings(std::ostream& out, const std::string& file, const Report& re
         for (const Finding* f : list) {
             ++counts[int(f->severity)];
             out << "    " << (color ? color_of(f->severity) : "") << severity_label(f->severity) << reset;
-            if (f->location.source.line > 0) out << "  第 " << f->location.source.line << " 行";
+            // A PDF has no lines a reader can count: its page is what one looks up.
+            if (f->location.source.page > 0) out << "  第 " << f->location.source.page << " 页";
+            else if (f->location.source.line > 0) out << "  第 " << f->location.source.line << " 行";
             out << "  " << f->message;
             if (f->fix) out << "（可改为 " << *f->fix << "）";
             out << "  [" << f->rule << "]\n";

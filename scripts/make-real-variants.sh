@@ -6,6 +6,8 @@
 #                                 `pdftotext -layout`
 #   variants/<name>.pdf           that PDF, kept only when under 200 KB
 #   variants/<name>.docx          Writer's DOCX conversion of the page, kept only when under 100 KB
+# The PDFs of every report (and of the .docx made here) for the PDF reader are made by
+# scripts/make-real-pdfs.sh, into the build directory (not committed).
 # Safe to run again: every output is rebuilt from the page. Needs chromium, soffice, pdftotext,
 # python3 (all installed by scripts/install-deps.sh).
 set -euo pipefail

@@ -37,6 +37,26 @@ expect "unknown rule -> 2" 2 "$nianbao" check --severity table/nope=off "$data/l
 expect "regrade: balance as warning -> still 1 (outdated format)" 1 "$nianbao" check --severity table/balance=warning "$data/samples/zezhou-zhujian-2023.txt"
 expect "silence errors -> 0" 0 "$nianbao" check --severity table/balance=off --severity structure/outdated-format=off --severity text/no-requests-claim=off "$data/samples/zezhou-zhujian-2023.txt"
 
+expect "a PDF report (Writer's export of city-2025.html) -> 0" 0 "$nianbao" check "$data/real/variants/city-2025.pdf"
+contains "PDF findings name the page" "$work/out" "提示  第 3 页  标题「存在问题及改进情况」不是标准表述"
+cp "$data/real/variants/city-2025.pdf" "$work/city-named.txt"
+expect "a PDF named .txt is read as a PDF" 0 "$nianbao" check "$work/city-named.txt"
+# PDFs (issue 11): read through poppler; a scan, an encrypted, damaged or empty PDF -> 2 with one message.
+expect "scanned PDF -> 2" 2 "$nianbao" check "$data/pdf/scan.pdf"
+contains "scan message" "$work/err" "扫描件，没有文字层，无法检查"
+expect "encrypted PDF -> 2" 2 "$nianbao" check "$data/pdf/encrypted.pdf"
+contains "encrypted message" "$work/err" "设有打开密码"
+expect "damaged PDF -> 2" 2 "$nianbao" check "$data/pdf/garbage.pdf"
+contains "damaged message" "$work/err" "已损坏"
+expect "truncated PDF -> 2" 2 "$nianbao" check "$data/pdf/truncated.pdf"
+expect "empty .pdf -> 2" 2 "$nianbao" check "$data/pdf/empty.pdf"
+contains "empty PDF message" "$work/err" "0 字节"
+expect "batch with a scan: the others still checked" 2 "$nianbao" check "$data/pdf/scan.pdf" "$data/layouts/tabs.txt"
+contains "batch goes on" "$work/out" "未发现问题"
+cp "$data/real/variants/city-2025.pdf" "$work/city.pdf"
+expect "fill -o on a PDF -> 2" 2 "$nianbao" fill "$work/city.pdf" -o "$work/city-filled.pdf"
+contains "fill -o PDF message" "$work/err" "PDF 文件不能写出修正后的副本"
+[ ! -e "$work/city-filled.pdf" ] && passed=$((passed+1)) || { failed=$((failed+1)); echo "FAIL fill -o wrote a PDF copy"; }
 expect "json (an unreadable file makes it 2)" 2 "$nianbao" check --format json "$data/samples/zezhou-zhujian-2023.txt" "$work/empty.txt"
 /usr/bin/python3 - "$work/out" <<'PY' && passed=$((passed+1)) || { failed=$((failed+1)); echo "FAIL json schema"; }
 import json, sys

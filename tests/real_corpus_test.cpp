@@ -19,59 +19,17 @@
 
 #include "nianbao/engine.hpp"
 #include "support/builder.hpp"
+#include "support/corpus.hpp"
 
 namespace nianbao {
 namespace {
 
 namespace fs = std::filesystem;
-
-struct Transcription {
-    std::string format;  // 2021 / 2019 / hybrid
-    std::map<std::string, std::string> cells;  // "requests/3.7/total" -> text as printed
-    // Rows the document itself makes impossible to place without guessing ("# unplaceable\t
-    // disputes/cases\t<why>"): the reader must say so with a structure/missing-table finding
-    // instead of reading them.
-    std::vector<std::string> unplaceable;  // "table/row"
-};
-
-Transcription load_transcription(const fs::path& tsv) {
-    Transcription t;
-    std::istringstream in(testing::read_file(tsv.string()));
-    std::string line;
-    while (std::getline(in, line)) {
-        if (line.starts_with("# format\t")) {
-            std::size_t b = 9, e = line.find('\t', b);
-            t.format = line.substr(b, e - b);
-            continue;
-        }
-        if (line.starts_with("# unplaceable\t")) {
-            std::size_t b = 14, e = line.find('\t', b);
-            t.unplaceable.push_back(line.substr(b, e - b));
-            continue;
-        }
-        if (line.empty() || line[0] == '#') continue;
-        std::vector<std::string> f;
-        std::size_t b = 0;
-        for (;;) {
-            std::size_t e = line.find('\t', b);
-            f.push_back(line.substr(b, e == std::string::npos ? std::string::npos : e - b));
-            if (e == std::string::npos) break;
-            b = e + 1;
-        }
-        if (f.size() == 3) f.emplace_back();
-        if (f.size() == 4) t.cells[f[0] + "/" + f[1] + "/" + f[2]] = f[3];
-    }
-    return t;
-}
-
-// A transcription whose tables have every cell their format declares.
-bool complete(const Transcription& t) {
-    std::size_t want = 0;
-    const FormatVersion v = t.format == "2019" ? FormatVersion::v2019 : FormatVersion::v2021;
-    for (TableId id : {TableId::disclosure, TableId::requests, TableId::disputes})
-        want += table_format(id, id == TableId::requests && t.format == "hybrid" ? FormatVersion::v2019 : v).cell_count();
-    return t.cells.size() == want;
-}
+using testing::Transcription;
+using testing::load_transcription;
+using testing::complete;
+using testing::cell_key;
+using testing::describe;
 
 struct Document {
     std::string name;       // the document's file name (golden file stem)
@@ -96,29 +54,6 @@ std::vector<Document> documents() {
                 out.push_back({stem + variant, real / "variants" / (stem + variant), entry.path(), false});
     }
     std::sort(out.begin(), out.end(), [](const Document& a, const Document& b) { return a.name < b.name; });
-    return out;
-}
-
-std::string cell_key(const Table& t, const Cell& c) { return std::string(table_key(t.id)) + "/" + c.row + "/" + c.column; }
-
-// Recognition, the cells that differ from the transcription, and the findings.
-std::string describe(const Report& report, const Transcription& want, const std::vector<Finding>& findings) {
-    std::string out;
-    for (const auto& r : recognition(report))
-        out += std::string(table_short_name(r.table)) + " " + (r.format ? std::string(version_name(r.format->version)) : "-") +
-               " " + std::to_string(r.bound) + "/" + std::to_string(r.expected) + "\n";
-    std::map<std::string, std::string> read;
-    for (const auto& t : report.tables)
-        for (const auto& c : t.cells)
-            if (c.present) read[cell_key(t, c)] = c.raw;
-    for (const auto& [key, text] : want.cells) {
-        auto it = read.find(key);
-        if (it == read.end()) out += "not read\t" + key + "\t“" + text + "”\n";
-        else if (it->second != text) out += "differs\t" + key + "\t“" + text + "” read as “" + it->second + "”\n";
-    }
-    for (const auto& [key, text] : read)
-        if (!want.cells.count(key)) out += "extra\t" + key + "\t“" + text + "”\n";
-    out += testing::render_findings(findings);
     return out;
 }
 

@@ -23,6 +23,7 @@ struct SourcePos {
     std::size_t length = 0;
     std::string cell_name;
     std::string table_name;
+    int page = 0;  // a PDF's page (1-based); `line` then counts the lines read from the whole PDF
 
     bool known() const { return line > 0 || !cell_name.empty(); }
 };

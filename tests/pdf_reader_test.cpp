@@ -1,0 +1,105 @@
+// The PDF reader on bad input and on layouts the corpus PDFs do not have (tests/data/pdf, made
+// with real tools: see its README.md), and the pieces it decides with (page numbers, values).
+#include "nianbao/engine.hpp"
+#include "nianbao/pdf.hpp"
+#include "page_lines.hpp"
+#include "support/builder.hpp"
+#include "support/corpus.hpp"
+
+#include <filesystem>
+#include <gtest/gtest.h>
+
+namespace nianbao {
+namespace {
+
+namespace fs = std::filesystem;
+using namespace testing;
+
+ReadResult read_test_pdf(const std::string& name) {
+    return read_pdf_file(data_path("pdf/" + name));
+}
+
+TEST(PdfReader, SaysAScanHasNoTextLayer) {
+    ReadResult r = read_test_pdf("scan.pdf");
+    EXPECT_FALSE(r.ok);
+    EXPECT_TRUE(r.error.starts_with("扫描件，没有文字层，无法检查")) << r.error;
+}
+
+TEST(PdfReader, RefusesAnEncryptedPdfWithoutCrashing) {
+    ReadResult r = read_test_pdf("encrypted.pdf");
+    EXPECT_FALSE(r.ok);
+    EXPECT_NE(r.error.find("密码"), std::string::npos) << r.error;
+}
+
+TEST(PdfReader, RefusesDamagedAndEmptyPdfs) {
+    for (const char* name : {"empty.pdf", "truncated.pdf", "garbage.pdf"}) {
+        SCOPED_TRACE(name);
+        ReadResult r = read_test_pdf(name);
+        EXPECT_FALSE(r.ok);
+        EXPECT_FALSE(r.error.empty());
+    }
+    EXPECT_NE(read_test_pdf("empty.pdf").error.find("0 字节"), std::string::npos);
+    EXPECT_NE(read_test_pdf("garbage.pdf").error.find("损坏"), std::string::npos);
+    EXPECT_FALSE(read_pdf_file(data_path("pdf/no-such-file.pdf")).ok);
+}
+
+TEST(PdfReader, ReadsTheTextOfAOneLinePdf) {
+    ReadResult r = read_test_pdf("one-line.pdf");
+    // One line of text is no report: the same message as for a text file with that line.
+    EXPECT_FALSE(r.ok);
+    EXPECT_EQ(r.error, read_text_report("政府信息公开工作年度报告\n").error);
+    EXPECT_NE(r.text.find("政府信息公开工作年度报告"), std::string::npos);
+}
+
+TEST(PdfReader, KnowsAPdfByItsFirstBytes) {
+    EXPECT_TRUE(looks_like_pdf("%PDF-1.6\n"));
+    EXPECT_TRUE(looks_like_pdf("\xEF\xBB\xBF%PDF-1.4"));
+    EXPECT_FALSE(looks_like_pdf("%PDF"));
+    EXPECT_FALSE(looks_like_pdf("PK\x03\x04"));
+}
+
+// city-2025 with a running header and "— N —" page numbers in the footer (Writer, made by
+// scripts/make-real-pdfs.sh), its tables split across pages 1–3 with the header and footer
+// between their parts: read exactly like the same PDF without them.
+TEST(PdfReader, DropsRunningHeadersAndPageNumbersInsideSplitTables) {
+    const fs::path pdfs(NIANBAO_REAL_PDFS);
+    ASSERT_TRUE(fs::exists(pdfs / "city-2025.footers.pdf"))
+        << "run scripts/make-real-pdfs.sh " << NIANBAO_REAL_PDFS;
+    ReadResult with = read_pdf_file((pdfs / "city-2025.footers.pdf").string());
+    ReadResult without = read_pdf_file((pdfs / "city-2025.docx.pdf").string());
+    ASSERT_TRUE(with.ok) << with.error;
+    ASSERT_TRUE(without.ok) << without.error;
+    EXPECT_EQ(with.text.find("— 1 —"), std::string::npos);
+    EXPECT_EQ(with.text.find("年度报告（2025）"), std::string::npos);
+    const Transcription want = load_transcription(data_path("real/city-2025.cells.tsv"));
+    auto keys = [](const std::vector<Finding>& fs) {
+        std::vector<std::string> out;
+        for (const auto& f : fs)
+            out.push_back(f.rule + " " + f.location.table + "/" + f.location.row + "/" +
+                          f.location.column + " " + f.message);
+        return out;
+    };
+    EXPECT_EQ(keys(check(with.report)), keys(check(without.report)));
+    // Every transcribed cell in its place.
+    const std::string d = describe(with.report, want, {});
+    EXPECT_EQ(d, "表二 2021 10/10\n表三 2021 175/175\n表四 2021 15/15\n");
+}
+
+TEST(PdfPageLines, TellsPageNumbersFromText) {
+    for (const char* t : {"3", "- 3 -", "— 12 —", "－3－", "第 3 页", "第3页 共9页",
+                          "第 3 页，共 9 页", "3/9", "·3·"})
+        EXPECT_TRUE(pdf::page_number_text(t)) << t;
+    for (const char* t :
+         {"第三章", "2025年", "3.属于国家秘密", "第二十条第（一）项", "一、总体情况", ""})
+        EXPECT_FALSE(pdf::page_number_text(t)) << t;
+}
+
+TEST(PdfPageLines, TellsValuesFromLabels) {
+    for (const char* t : {"0", "26", "1,234", "0.5", "251000元", "3.5万元", "/", "—", "无", "-417"})
+        EXPECT_TRUE(pdf::value_text(t)) << t;
+    for (const char* t : {"1.属于国家秘密", "1.", "3.", "（一）", "合计", ".5", "2025年", "第1项"})
+        EXPECT_FALSE(pdf::value_text(t)) << t;
+}
+
+} // namespace
+} // namespace nianbao
