@@ -75,7 +75,7 @@ done
 # 3. Install as a user would; apt refuses a .deb whose Depends the root does not satisfy.
 cp "$deb" "$root/tmp/"
 chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive \
-    apt-get install -y --no-download -q "/tmp/$(basename "$deb")" >"$work/apt.log" 2>&1 \
+    apt-get install -y -q "/tmp/$(basename "$deb")" >"$work/apt.log" 2>&1 \
     || { cat "$work/apt.log"; fail "apt-get install ./$(basename "$deb") failed on the clean root"; }
 [ "$(chroot "$root" dpkg-query -W -f '${Version}' nianbao)" = "$version" ] || fail "dpkg does not list nianbao $version"
 
