@@ -82,6 +82,7 @@ int check_command(const std::vector<std::string>& args) {
         for (const auto& f : found)
             if (f.severity == Severity::error && file_status == ok) file_status = findings;
         status = std::max(status, file_status);
+        std::cout.flush();  // a long batch of office documents shows each result as it comes
     }
     if (format == "json") std::cout << "\n]\n";
     return status;

@@ -3,19 +3,57 @@
 
 #include <exception>
 
+#include "office/office_inputs.hpp"
+
 namespace nianbao::cli {
 
 ReportInputs::ReportInputs() = default;
 ReportInputs::~ReportInputs() = default;
 
+office::OfficeInputs& ReportInputs::office() {
+    if (!office_) office_ = std::make_unique<office::OfficeInputs>();
+    return *office_;
+}
+
 ReadResult ReportInputs::read(const std::string& path) {
     try {
+        // Word/WPS/Writer documents by their content, whatever their extension.
+        if (auto file = office::office_file(path)) return office().read(path, *file);
         return read_text_file(path);
     } catch (const std::exception& e) {
         ReadResult r;
         r.error = std::string("读取时出错：") + e.what();
         return r;
     }
+}
+
+bool ReportInputs::is_office_document(const std::string& path) const { return office::office_file(path).has_value(); }
+
+bool ReportInputs::filled_copy(const std::string& input, bool blank_as_zero, const std::string& output, std::string& error) {
+    auto file = office::office_file(input);
+    if (!file) {
+        error = "不是 Word/WPS/Writer 文档";
+        return false;
+    }
+    if (!file->error.empty()) {
+        error = file->error;
+        return false;
+    }
+    return office().fill_copy(input, *file, blank_as_zero, output, error);
+}
+
+bool ReportInputs::annotated_copy(const std::string& input, const std::vector<Finding>& findings,
+                                  const std::string& output, std::string& error) {
+    auto file = office::office_file(input);
+    if (!file) {
+        error = "不是 Word/WPS/Writer 文档，无法插入批注";
+        return false;
+    }
+    if (!file->error.empty()) {
+        error = file->error;
+        return false;
+    }
+    return office().annotated_copy(input, *file, findings, output, error);
 }
 
 } // namespace nianbao::cli

@@ -3,11 +3,18 @@
 // Each kind of input is read by its own file; this one only chooses.
 #pragma once
 
+#include <memory>
 #include <string>
+#include <vector>
 
+#include "nianbao/finding.hpp"
 #include "nianbao/reader.hpp"
 
 namespace nianbao::cli {
+
+namespace office {
+class OfficeInputs;
+}
 
 class ReportInputs {
 public:
@@ -18,6 +25,22 @@ public:
 
     // Reads one report; a file that cannot be read gives ok=false and a Chinese error, never throws.
     ReadResult read(const std::string& path);
+
+    // Whether `path` is a Word/WPS/Writer document (read through the office; copies are written by it).
+    bool is_office_document(const std::string& path) const;
+
+    // For an office document: writes to `output` a copy in its own format with 填充合计's totals
+    // (blank cells as 0 when asked). False with a Chinese error otherwise.
+    bool filled_copy(const std::string& input, bool blank_as_zero, const std::string& output, std::string& error);
+
+    // For an office document: writes to `output` a copy in its own format with every finding
+    // inserted as a comment 批注 (author 年报检查), as the extension's 插入为批注 does.
+    bool annotated_copy(const std::string& input, const std::vector<Finding>& findings, const std::string& output,
+                        std::string& error);
+
+private:
+    office::OfficeInputs& office();
+    std::unique_ptr<office::OfficeInputs> office_;  // started on the first office document
 };
 
 } // namespace nianbao::cli
