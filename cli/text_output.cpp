@@ -60,7 +60,10 @@ void print_findings(std::ostream& out, const std::string& file, const Report& re
         for (const Finding* f : list) {
             ++counts[int(f->severity)];
             out << "    " << (color ? color_of(f->severity) : "") << severity_label(f->severity) << reset;
-            if (f->location.source.line > 0) out << "  第 " << f->location.source.line << " 行";
+            // A Word/Writer document: its table and cell as Writer shows them (Table2:B4).
+            if (!f->location.source.cell_name.empty())
+                out << "  " << f->location.source.table_name << ":" << f->location.source.cell_name;
+            else if (f->location.source.line > 0) out << "  第 " << f->location.source.line << " 行";
             out << "  " << f->message;
             if (f->fix) out << "（可改为 " << *f->fix << "）";
             out << "  [" << f->rule << "]\n";

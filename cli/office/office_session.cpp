@@ -3,6 +3,7 @@
 // time limit, and at the end terminated, killed if it does not stop, its directory removed.
 #include "office_session.hpp"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <com/sun/star/bridge/UnoUrlResolver.hpp>
@@ -43,9 +44,28 @@ long ms_since(Clock::time_point t) {
     return long(std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - t).count());
 }
 
+// A run ended by a signal (Ctrl+C) cannot remove its directory: its office died with it
+// (PR_SET_PDEATHSIG), and the next run removes what is left of every run no longer alive.
+void remove_dead_runs(const std::string& tmp) {
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(tmp, ec)) {
+        const std::string name = entry.path().filename().string();
+        const std::string prefix = "nianbao-office-";
+        if (!name.starts_with(prefix)) continue;
+        const std::string pid = name.substr(prefix.size(), name.find('-', prefix.size()) - prefix.size());
+        struct stat st {};
+        if (pid.empty() || pid.find_first_not_of("0123456789") != std::string::npos) continue;
+        if (::stat(entry.path().c_str(), &st) != 0 || st.st_uid != ::getuid()) continue;
+        if (std::filesystem::exists("/proc/" + pid, ec)) continue;
+        std::filesystem::remove_all(entry.path(), ec);
+    }
+}
+
 std::string private_directory() {
-    const char* tmp = std::getenv("TMPDIR");
-    std::string dir = std::string(tmp && *tmp ? tmp : "/tmp") + "/nianbao-office-" + std::to_string(::getpid()) + "-XXXXXX";
+    const char* env = std::getenv("TMPDIR");
+    const std::string tmp = env && *env ? env : "/tmp";
+    remove_dead_runs(tmp);
+    std::string dir = tmp + "/nianbao-office-" + std::to_string(::getpid()) + "-XXXXXX";
     if (!::mkdtemp(dir.data())) throw std::runtime_error("mkdtemp");
     return dir;
 }
