@@ -81,6 +81,16 @@ int fill_command(const std::vector<std::string>& args) {
     if (input.empty()) return usage_error("请给出要填充合计的报告文件，例如：nianbao fill 报告.txt -o 报告-已填充.txt");
 
     ReportInputs inputs;
+    const bool office_input = inputs.is_office_document(input);
+    if (office_input && !output.empty()) {
+        const auto extension = [](const std::string& p) {
+            std::string e = std::filesystem::path(p).extension().string();
+            for (auto& c : e) c = char(std::tolower(static_cast<unsigned char>(c)));
+            return e;
+        };
+        if (extension(input) != extension(output))
+            return usage_error("输出文件应与原文件格式相同：请用扩展名为“" + extension(input) + "”的输出文件名");
+    }
     ReadResult r = inputs.read(input);
     if (!r.ok) {
         std::cerr << "nianbao: " << input << "：无法作为年度报告读取：" << r.error << "\n";
@@ -107,15 +117,8 @@ int fill_command(const std::vector<std::string>& args) {
         return ok;
     }
     std::string error;
-    if (inputs.is_office_document(input)) {
+    if (office_input) {
         // The copy is written by the office with the extension's 填充合计 code, in the input's format.
-        const auto extension = [](const std::string& p) {
-            std::string e = std::filesystem::path(p).extension().string();
-            for (auto& c : e) c = char(std::tolower(static_cast<unsigned char>(c)));
-            return e;
-        };
-        if (extension(input) != extension(output))
-            return usage_error("输出文件应与原文件格式相同：请用扩展名为“" + extension(input) + "”的输出文件名");
         if (!inputs.filled_copy(input, options.blank_as_zero, output, error)) {
             std::cerr << "nianbao: " << output << "：" << error << "\n";
             return unusable;

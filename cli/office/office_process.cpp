@@ -18,6 +18,9 @@
 #include <boost/process/io.hpp>
 
 #include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <sstream>
 #include <thread>
 
 namespace nianbao::cli::office {
@@ -29,6 +32,17 @@ OfficeProcess::OfficeProcess(std::string program, std::string work) : program_(s
 OfficeProcess::~OfficeProcess() { kill(); }
 
 int OfficeProcess::pid() const { return child_.valid() ? child_.id() : -1; }
+
+long OfficeProcess::cpu_ms() const {
+    std::ifstream in("/proc/" + std::to_string(pid()) + "/stat");
+    std::string stat((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::istringstream fields(stat.substr(stat.rfind(')') + 2));  // after "pid (comm) "
+    std::string skip;
+    long utime = 0, stime = 0;
+    for (int i = 3; i < 14; ++i) fields >> skip;  // state … cmajflt: fields 3-13
+    fields >> utime >> stime;
+    return (utime + stime) * 1000 / ::sysconf(_SC_CLK_TCK);
+}
 
 std::string OfficeProcess::connect_url() const {
     return "uno:pipe,name=" + pipe_ + ";urp;StarOffice.ComponentContext";
@@ -84,13 +98,11 @@ void OfficeProcess::stop(std::chrono::milliseconds grace) {
     const auto deadline = std::chrono::steady_clock::now() + grace;
     while (child_.running(ec) && std::chrono::steady_clock::now() < deadline)
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    if (child_.running(ec)) {
-        child_.terminate(ec);  // SIGKILL to this PID, and reaps it
-        // A killed office leaves its pipe's socket file: remove it (ours by name).
-        std::filesystem::remove("/tmp/OSL_PIPE_" + std::to_string(::getuid()) + "_" + pipe_, ec);
-    }
+    if (child_.running(ec)) child_.terminate(ec);  // SIGKILL to this PID, and reaps it
     child_.wait(ec);
     child_ = bp::child();
+    // A killed office (here or by the watchdog) leaves its pipe's socket file: remove it (ours by name).
+    std::filesystem::remove("/tmp/OSL_PIPE_" + std::to_string(::getuid()) + "_" + pipe_, ec);
 }
 
 } // namespace nianbao::cli::office

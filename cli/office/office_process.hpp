@@ -31,6 +31,9 @@ public:
     void stop(std::chrono::milliseconds grace);
     void kill() { stop(std::chrono::milliseconds(0)); }
     int pid() const;
+    // CPU time the office has used so far (user + system), for NIANBAO_OFFICE_LOG: on a busy
+    // machine a document's wall time says little about what it costs.
+    long cpu_ms() const;
 
 private:
     std::string program_, work_, pipe_;

@@ -128,7 +128,9 @@ bool OfficeSession::ensure_started(std::string& error) {
                 // The pipe's name changes when the office is started again after exit code 81.
                 remote_.set(resolver->resolve(nianbao::uno::to_ou(process_->connect_url())), UNO_QUERY_THROW);
                 desktop_ = css::frame::Desktop::create(remote_);
-                if (verbose_) std::cerr << "office: started in " << ms_since(began) << " ms (pid " << process_->pid() << ")\n";
+                if (verbose_)
+                    std::cerr << "office: started in " << ms_since(began) << " ms (pid " << process_->pid()
+                              << ", office CPU " << process_->cpu_ms() << " ms)\n";
                 return true;
             } catch (const css::connection::NoConnectException&) {
                 std::this_thread::sleep_for(std::chrono::milliseconds(50));
@@ -163,13 +165,16 @@ bool OfficeSession::run(const std::string& path, const Step& step, std::string& 
     for (int attempt = 1;; ++attempt) {
         if (!ensure_started(error)) return false;
         const auto began = Clock::now();
+        const long cpu_before = verbose_ ? process_->cpu_ms() : 0;
         watchdog_.arm(process_->pid(), limit_);
         bool office_lost = false;
         try {
             error = step(remote_, desktop_);
             const bool fired = watchdog_.disarm();
             ++documents_;
-            if (verbose_) std::cerr << "office: " << path << " " << ms_since(began) << " ms\n";
+            if (verbose_)
+                std::cerr << "office: " << path << " " << ms_since(began) << " ms (office CPU "
+                          << process_->cpu_ms() - cpu_before << " ms)\n";
             if (!fired) return error.empty();
             office_lost = true;
         } catch (const css::lang::DisposedException&) {

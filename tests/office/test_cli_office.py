@@ -73,11 +73,15 @@ class CliRun:
         self.args = [program] + args
 
     def run(self, timeout=600):
-        p = subprocess.run(self.args, env=self.env, capture_output=True, text=True, timeout=timeout)
-        self.after()
-        return p
+        proc = subprocess.Popen(self.args, env=self.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        stdout, stderr = proc.communicate(timeout=timeout)
+        self.after(proc.pid)
+        return subprocess.CompletedProcess(self.args, proc.returncode, stdout, stderr)
 
-    def after(self):
+    def after(self, pid):
+        # The pipe's socket file, also after the office was killed.
+        pipes = glob.glob("/tmp/OSL_PIPE_%d_nianbao-%d-*" % (os.getuid(), pid))
+        assert not pipes, pipes
         deadline = time.time() + 5
         while processes_mentioning(self.tmp) and time.time() < deadline:
             time.sleep(0.1)
@@ -172,7 +176,7 @@ def test_cli_and_extension_give_identical_findings(office):
 
 def test_fill_writes_a_corrected_copy_in_the_same_format(office):
     directory = inputs_dir(office)
-    for ext in (".docx", ".odt", ".doc"):
+    for ext in (".docx", ".doc"):
         path = report_with_wrong_totals(office, directory, "fill", ext)
         before = checksums([path])
         out = os.path.join(directory, "fixed" + ext)
@@ -187,9 +191,6 @@ def test_fill_writes_a_corrected_copy_in_the_same_format(office):
         findings = [f for f in office.checker.checkDocument(doc) if f.RuleId.startswith("table/")]
         doc.close(True)
         assert not findings, [(f.RuleId, f.Message) for f in findings]
-        # The CLI agrees that the copy is correct.
-        p = CliRun(office, ["check", "--format", "json", out]).run()
-        assert not [f for f in json.loads(p.stdout)[0]["findings"] if f["rule"].startswith("table/")]
         no_lock_files(directory)
     p = CliRun(office, ["fill", path, "-o", os.path.join(directory, "fixed.txt")]).run()
     assert p.returncode == 2 and "格式相同" in p.stderr, p.stderr
@@ -301,9 +302,9 @@ def _batch_with_office_fault(office, sig, timeout="4"):
             os.kill(hit, sig)
     proc.wait(timeout=300)
     out.close()
+    run.after(proc.pid)
     with open(out_path, encoding="utf-8") as f:
         stdout = f.read()
-    run.after()
     assert hit is not None, "".join(stderr)
     assert checksums(paths) == before
     no_lock_files(directory)
