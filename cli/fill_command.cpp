@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <cerrno>
 #include <cstdlib>
 #include <filesystem>
@@ -64,6 +65,16 @@ int run_fill(const Arguments& args) {
     options.blank_as_zero = args.given("blank-as-zero");
 
     ReportInputs inputs;
+    const bool office_input = inputs.is_office_document(input);
+    if (office_input && !output.empty()) {
+        const auto extension = [](const std::string& p) {
+            std::string e = std::filesystem::path(p).extension().string();
+            for (auto& c : e) c = char(std::tolower(static_cast<unsigned char>(c)));
+            return e;
+        };
+        if (extension(input) != extension(output))
+            return usage_error("输出文件应与原文件格式相同：请用扩展名为“" + extension(input) + "”的输出文件名");
+    }
     ReadResult r = inputs.read(input);
     if (!r.ok) {
         std::cerr << "nianbao: " << input << "：无法作为年度报告读取：" << r.error << "\n";
@@ -95,9 +106,18 @@ int run_fill(const Arguments& args) {
         if (!result.edits.empty()) std::cout << "（未写入任何文件；用 -o 输出文件 写出修正后的副本）\n";
         return ok;
     }
+    std::string error;
+    if (office_input) {
+        // The copy is written by the office with the extension's 填充合计 code, in the input's format.
+        if (!inputs.filled_copy(input, options.blank_as_zero, output, error)) {
+            std::cerr << "nianbao: " << output << "：" << error << "\n";
+            return unusable;
+        }
+        std::cout << "已写出修正后的副本：" << output << "\n";
+        return ok;
+    }
     int skipped = 0;
     std::string fixed = apply_edits_to_text(r.text, result.edits, skipped);
-    std::string error;
     if (!write_atomically(output, fixed, error)) {
         std::cerr << "nianbao: " << output << "：" << error << "\n";
         return unusable;

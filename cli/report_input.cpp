@@ -8,10 +8,17 @@
 
 #include "input_files.hpp"
 
+#include "office/office_inputs.hpp"
+
 namespace nianbao::cli {
 
 ReportInputs::ReportInputs() = default;
 ReportInputs::~ReportInputs() = default;
+
+office::OfficeInputs& ReportInputs::office() {
+    if (!office_) office_ = std::make_unique<office::OfficeInputs>();
+    return *office_;
+}
 
 ReadResult ReportInputs::read(const std::string& path) {
     try {
@@ -21,6 +28,8 @@ ReadResult ReportInputs::read(const std::string& path) {
         // By content (a PDF named .txt is a PDF); an empty .pdf gets the PDF reader's message.
         const std::size_t got = std::size_t(in.gcount());
         if (looks_like_pdf(std::string_view(head, got)) || (got == 0 && (path.ends_with(".pdf") || path.ends_with(".PDF")))) return read_pdf_file(path);
+        // Word/WPS/Writer documents by their content, whatever their extension.
+        if (auto file = office::office_file(path)) return office().read(path, *file);
         return read_text_file(path);
     } catch (const std::exception& e) {
         ReadResult r;
@@ -34,13 +43,33 @@ bool ReportInputs::reads_concurrently(const std::string& path) {
     return kind == InputKind::text || kind == InputKind::html || kind == InputKind::other;
 }
 
-// Placeholder until the office reader lands (issue 11 point 1): it writes the comments through
-// the headless office it starts for the batch.
+bool ReportInputs::is_office_document(const std::string& path) const { return office::office_file(path).has_value(); }
+
+bool ReportInputs::filled_copy(const std::string& input, bool blank_as_zero, const std::string& output, std::string& error) {
+    auto file = office::office_file(input);
+    if (!file) {
+        error = "不是 Word/WPS/Writer 文档";
+        return false;
+    }
+    if (!file->error.empty()) {
+        error = file->error;
+        return false;
+    }
+    return office().fill_copy(input, *file, blank_as_zero, output, error);
+}
+
 bool ReportInputs::annotated_copy(const std::string& input, const std::vector<Finding>& findings,
                                   const std::string& output, std::string& error) {
-    (void)input, (void)findings, (void)output;
-    error = "为 Word/WPS/Writer 文档写批注副本需要 LibreOffice（本程序尚不能启动它）";
-    return false;
+    auto file = office::office_file(input);
+    if (!file) {
+        error = "不是 Word/WPS/Writer 文档，无法插入批注";
+        return false;
+    }
+    if (!file->error.empty()) {
+        error = file->error;
+        return false;
+    }
+    return office().annotated_copy(input, *file, findings, output, error);
 }
 
 } // namespace nianbao::cli

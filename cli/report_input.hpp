@@ -3,6 +3,7 @@
 // Each kind of input is read by its own file; this one only chooses.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,10 @@
 #include "nianbao/reader.hpp"
 
 namespace nianbao::cli {
+
+namespace office {
+class OfficeInputs;
+}
 
 class ReportInputs {
 public:
@@ -30,6 +35,17 @@ public:
     // cannot. The input is never written.
     bool annotated_copy(const std::string& input, const std::vector<Finding>& findings,
                         const std::string& output, std::string& error);
+
+    // Whether `path` is a Word/WPS/Writer document (read through the office; copies are written by it).
+    bool is_office_document(const std::string& path) const;
+
+    // For an office document: writes to `output` a copy in its own format with 填充合计's totals
+    // (blank cells as 0 when asked). False with a Chinese error otherwise.
+    bool filled_copy(const std::string& input, bool blank_as_zero, const std::string& output, std::string& error);
+
+private:
+    office::OfficeInputs& office();
+    std::unique_ptr<office::OfficeInputs> office_;  // started on the first office document
 };
 
 } // namespace nianbao::cli

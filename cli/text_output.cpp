@@ -62,6 +62,9 @@ void print_findings(std::ostream& out, const std::string& file, const Report& re
             out << "    " << (color ? color_of(f->severity) : "") << severity_label(f->severity) << reset;
             // A PDF has no lines a reader can count: its page is what one looks up.
             if (f->location.source.page > 0) out << "  第 " << f->location.source.page << " 页";
+            // A Word/Writer document: its table and cell as Writer shows them (Table2:B4).
+            else if (!f->location.source.cell_name.empty())
+                out << "  " << f->location.source.table_name << ":" << f->location.source.cell_name;
             else if (f->location.source.line > 0) out << "  第 " << f->location.source.line << " 行";
             out << "  " << f->message;
             if (f->fix) out << "（可改为 " << *f->fix << "）";

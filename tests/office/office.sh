@@ -60,7 +60,8 @@ for _ in $(seq 1 600); do
 done
 export NIANBAO_OFFICE_PORT=$port UserInstallation="file://$profile" NIANBAO_PROFILE="$profile" NIANBAO_OFFICE_PID=$office_pid
 status=0
-timeout 600 "$@" || status=$?
+# NIANBAO_OFFICE_TEST_TIMEOUT: a longer bound for scripts that start offices of their own.
+timeout "${NIANBAO_OFFICE_TEST_TIMEOUT:-600}" "$@" || status=$?
 if [ -n "${NIANBAO_SHOW_LOG:-}" ] || [ "$status" -ne 0 ]; then
     [ -f "$profile/user/nianbao.log" ] && { echo "--- nianbao.log"; tail -20 "$profile/user/nianbao.log"; }
     [ -s "$work/office.log" ] && { echo "--- office output"; tail -30 "$work/office.log"; }

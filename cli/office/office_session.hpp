@@ -1,0 +1,54 @@
+// The plug-in's Session: one private office per run, started on the first document, restarted
+// when it dies, every document bounded by a time limit, stopped and its directory removed at the end.
+#pragma once
+
+#include <com/sun/star/frame/XDesktop2.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "office_api.hpp"
+#include "office_process.hpp"
+#include "office_watchdog.hpp"
+
+namespace nianbao::cli::office {
+
+namespace css = com::sun::star;
+
+class OfficeSession final : public Session {
+public:
+    explicit OfficeSession(std::string program);
+    ~OfficeSession() override;
+
+    ReadResult read(const std::string& path, const std::string& filter) override;
+    bool fill_copy(const std::string& input, const std::string& filter, bool blank_as_zero, const std::string& output,
+                   std::string& error) override;
+    bool annotated_copy(const std::string& input, const std::string& filter, const std::vector<Finding>& findings,
+                        const std::string& output, std::string& error) override;
+
+private:
+    // A step on one document: returns a Chinese error, or empty on success; may throw UNO exceptions.
+    using Step = std::function<std::string(const css::uno::Reference<css::uno::XComponentContext>&,
+                                           const css::uno::Reference<css::frame::XDesktop2>&)>;
+    // Runs a step under the watchdog; restarts a dead office and retries the step once.
+    bool run(const std::string& path, const Step& step, std::string& error);
+    bool ensure_started(std::string& error);
+    void stop_office(bool gently);
+    std::string work_file(const std::string& extension);
+
+    std::string program_, work_;
+    std::unique_ptr<OfficeProcess> process_;
+    css::uno::Reference<css::uno::XComponentContext> local_, remote_;
+    css::uno::Reference<css::frame::XDesktop2> desktop_;
+    Watchdog watchdog_;
+    std::chrono::milliseconds limit_;
+    bool verbose_ = false;
+    int files_ = 0;      // numbers our private copies
+    int documents_ = 0;  // done, for NIANBAO_OFFICE_LOG
+};
+
+} // namespace nianbao::cli::office
