@@ -2,6 +2,8 @@
 // line of cells named as Writer names them ("B3"), merged and split cells included.
 #include "writer_document.hpp"
 
+#include "dismissal_property.hpp"
+
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
@@ -9,7 +11,6 @@
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/text/XTextTablesSupplier.hpp>
-
 #include <map>
 
 namespace nianbao::uno {
@@ -103,6 +104,9 @@ WriterDocument read_writer_document(const Reference<css::text::XTextDocument>& d
     Assembled a = assemble_report(doc.lines);
     doc.report = std::move(a.report);
     doc.error = a.error;
+    // Findings a reviewer accepted (忽略), kept in the file: every check honours them.
+    doc.report.dismissals = read_dismissals(Reference<css::lang::XComponent>(document, UNO_QUERY),
+                                            &doc.dismissal_errors);
     return doc;
 }
 
