@@ -2,8 +2,6 @@
 // line of cells named as Writer names them ("B3"), merged and split cells included.
 #include "writer_document.hpp"
 
-#include "dismissal_property.hpp"
-
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
@@ -11,7 +9,10 @@
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/text/XTextTablesSupplier.hpp>
+
 #include <map>
+
+#include "dismissal_property.hpp"
 
 namespace nianbao::uno {
 namespace {
