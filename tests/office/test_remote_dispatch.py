@@ -102,7 +102,7 @@ def test_check_opens_the_deck_with_the_findings(office):
     doc = visible_document(office, tabs_text(zero_total_row=True), "check")
     before = snapshot(doc)
     dispatch_remotely(office, doc, "check")
-    assert wait_until(lambda: deck_is_open(doc)), "检查报告 must open the 年报检查 deck"
+    assert wait_until(lambda: deck_is_open(doc) and checked(office, doc)), "检查报告 must open the 年报检查 deck"
     rows = expanded_rows(office, doc)
     assert any("（七）总计应为" in r and "（表三「（七）总计」行 · 自然人列）" in r for r in rows), rows
     shot("check-deck")
@@ -115,10 +115,15 @@ def test_check_opens_the_deck_with_the_findings(office):
     doc.close(True)
 
 
+def checked(office, doc):
+    """The queued check has run (the deck alone may already be open: the sidebar remembers it)."""
+    return bool(office.dispatch(doc, "panel", Interactive=False)[1].get("Rows"))
+
+
 def test_every_panel_command_dispatched_remotely(office):
     doc = visible_document(office, tabs_text(zero_total_row=True), "panel")
     dispatch_remotely(office, doc, "check")
-    assert wait_until(lambda: deck_is_open(doc))
+    assert wait_until(lambda: deck_is_open(doc) and checked(office, doc))
     rows = expanded_rows(office, doc)
     row = next(i for i, r in enumerate(rows) if "（七）总计" in r and "自然人列" in r)
     before = snapshot(doc)
@@ -148,7 +153,7 @@ def test_read_only_document_in_the_panel(office):
     doc = visible_document(office, tabs_text(zero_total_row=True), "ro-panel", read_only=True)
     before = snapshot(doc)
     dispatch_remotely(office, doc, "check")
-    assert wait_until(lambda: deck_is_open(doc))
+    assert wait_until(lambda: deck_is_open(doc) and checked(office, doc))
     rows = list(office.dispatch(doc, "panel", Interactive=False)[1]["Rows"])
     row = next(i for i, r in enumerate(rows) if "（七）总计" in r)
     dispatch_remotely(office, doc, "fixFinding", Row=row)

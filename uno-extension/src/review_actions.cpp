@@ -129,7 +129,7 @@ std::vector<std::string> panel_rows(const Context& context, const Frame& frame) 
 
 CommandResult panel_command(const Context& context, const Frame& frame, const Args&) {
     ReviewState state = review_state(frame);
-    if (!state.review) return refused(context, frame, text(context, Text::not_checked));
+    if (!state.review) return refused(context, frame, "尚未检查：请先运行“检查”。");
     return with_rows(context, frame,
                      {true, sal_Int32(state.review->outcome.findings.size()),
                       review_summary(*state.review), std::nullopt});
