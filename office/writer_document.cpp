@@ -12,6 +12,8 @@
 
 #include <map>
 
+#include "dismissal_property.hpp"
+
 namespace nianbao::uno {
 namespace {
 
@@ -103,6 +105,9 @@ WriterDocument read_writer_document(const Reference<css::text::XTextDocument>& d
     Assembled a = assemble_report(doc.lines);
     doc.report = std::move(a.report);
     doc.error = a.error;
+    // Findings a reviewer accepted (忽略), kept in the file: every check honours them.
+    doc.report.dismissals = read_dismissals(Reference<css::lang::XComponent>(document, UNO_QUERY),
+                                            &doc.dismissal_errors);
     return doc;
 }
 

@@ -19,6 +19,7 @@ struct WriterDocument {
     std::vector<css::uno::Reference<css::text::XTextRange>> ranges;   // the paragraph of each line
     Report report;
     std::string error;  // Chinese: why this is not a report
+    std::vector<std::string> dismissal_errors; // Chinese: unreadable lines of NianbaoDismissals
 };
 
 WriterDocument read_writer_document(const css::uno::Reference<css::text::XTextDocument>& document);

@@ -18,6 +18,9 @@ $SUDO apt-get install -y -qq --no-install-recommends \
     xvfb locales poppler-utils mmdebstrap >/dev/null
 # man -l: cli_tests renders the generated man page nianbao.1 (groff-base comes with it).
 $SUDO apt-get install -y -qq --no-install-recommends man-db >/dev/null
+# The Chinese UI of LibreOffice: the office tests look at the 年报检查 panel in zh-CN and en-US
+# (tests/office/gui_dispatch.sh, NIANBAO_OFFICE_UI_LOCALE; screenshots in docs/extension.md).
+$SUDO apt-get install -y -qq --no-install-recommends libreoffice-l10n-zh-cn >/dev/null
 # tests/office/locale_install.sh installs the extension under zh_CN.UTF-8 too.
 locale -a 2>/dev/null | grep -qix 'zh_CN.utf8' || $SUDO localedef -i zh_CN -f UTF-8 zh_CN.UTF-8
 # The arm64 half of nianbao.oxt (docs/extension.md, "arm64"): a cross compiler, qemu to run the

@@ -8,7 +8,9 @@
 
 namespace nianbao {
 
-std::vector<Finding> check(const Report& report_as_read, const CheckOptions& options) {
+namespace {
+
+std::vector<Finding> all_findings(const Report& report_as_read, const CheckOptions& options) {
     // Rules read every cell in its column's unit; a copy is made only when a unit changes a cell.
     const std::optional<Report> converted = with_column_units(report_as_read);
     const Report& report = converted ? *converted : report_as_read;
@@ -30,6 +32,26 @@ std::vector<Finding> check(const Report& report_as_read, const CheckOptions& opt
         return x.column < y.column;
     });
     return findings;
+}
+
+} // namespace
+
+CheckOutcome check_outcome(const Report& report, const CheckOptions& options) {
+    CheckOutcome out;
+    for (Finding& f : all_findings(report, options)) {
+        auto d = std::find_if(report.dismissals.begin(), report.dismissals.end(),
+                              [&](const Dismissal& x) { return dismisses(x, f); });
+        if (d == report.dismissals.end())
+            out.findings.push_back(std::move(f));
+        else
+            out.dismissed.push_back({std::move(f), *d});
+    }
+    return out;
+}
+
+std::vector<Finding> check(const Report& report, const CheckOptions& options) {
+    if (report.dismissals.empty()) return all_findings(report, options);
+    return check_outcome(report, options).findings;
 }
 
 std::string add_severity_setting(CheckOptions& options, std::string_view setting) {

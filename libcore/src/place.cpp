@@ -46,6 +46,25 @@ std::string cell_in_words(TableId id, std::string_view row_key, std::string_view
 
 } // namespace
 
+std::string column_in_words(std::string_view table, std::string_view column) {
+    const TableId* id = table_of(table);
+    if (!id) return {};
+    const std::string name(table_short_name(*id));
+    for (FormatVersion v : {FormatVersion::v2021, FormatVersion::v2019})
+        if (const ColumnDecl* c = table_format(*id, v).column(column))
+            return name + "「" + std::string(c->label) + "」列";
+    return name;
+}
+
+std::string row_in_words(std::string_view table, std::string_view row) {
+    const TableId* id = table_of(table);
+    if (!id) return {};
+    const TableFormat* f = format_with_row(*id, row);
+    if (!f || f->rows.size() == 1) return std::string(table_short_name(*id));
+    const std::string cell = cell_in_words(*id, row, "");
+    return cell;
+}
+
 std::string place_in_words(const Location& l) {
     switch (l.kind) {
     case Location::Kind::document:

@@ -40,6 +40,14 @@ if [ -n "${NIANBAO_OFFICE_GUI:-}" ]; then
         sed -i 's|</oor:items>|<item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="ShowTipOfTheDay" oor:op="fuse"><value>false</value></prop></item></oor:items>|' "$xcu"
     fi
 fi
+# NIANBAO_OFFICE_UI_LOCALE=zh-CN: the office's UI language (needs libreoffice-l10n-zh-cn); set in
+# the profile, as ooLocale is recomputed at every start.
+if [ -n "${NIANBAO_OFFICE_UI_LOCALE:-}" ]; then
+    xcu="$profile/user/registrymodifications.xcu"
+    if [ -f "$xcu" ]; then
+        sed -i "s|</oor:items>|<item oor:path=\"/org.openoffice.Office.Linguistic/General\"><prop oor:name=\"UILocale\" oor:op=\"fuse\"><value>$NIANBAO_OFFICE_UI_LOCALE</value></prop></item></oor:items>|" "$xcu"
+    fi
+fi
 start_office() {
     # shellcheck disable=SC2086
     LANG="$lang" LC_ALL="" "$program/soffice.bin" $mode --norestore --nologo --nodefault --nolockcheck \

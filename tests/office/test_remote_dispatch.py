@@ -19,7 +19,7 @@ from ui_probe import wait_for_window, top_windows  # noqa: E402
 
 PID = int(os.environ["NIANBAO_OFFICE_PID"])
 SHOTS = os.environ.get("NIANBAO_SHOTS", "")
-OK, YES, NO, CANCEL, CLOSE = ("OK",), ("Yes",), ("No",), ("Cancel",), ("关闭",)
+OK, YES, NO, CANCEL = ("OK",), ("Yes",), ("No",), ("Cancel",)
 
 
 def alive(office):
@@ -72,18 +72,94 @@ def saying(*words):
     return lambda w: all(word in w.text() for word in words)
 
 
-def test_check_shows_the_results_window(office):
+def deck_is_open(doc):
+    sidebar = doc.CurrentController.getSidebar()
+    if not sidebar.isVisible():
+        return False
+    decks = sidebar.getDecks()
+    return decks.hasByName("NianbaoDeck") and decks.getByName("NianbaoDeck").isActive()
+
+
+def wait_until(predicate, timeout=20):
+    end = time.time() + timeout
+    while time.time() < end:
+        if predicate():
+            return True
+        time.sleep(0.3)
+    return False
+
+
+def expanded_rows(office, doc):
+    """The panel's rows with every group of repeated findings expanded."""
+    rows = list(office.dispatch(doc, "panel", Interactive=False)[1]["Rows"])
+    for i in reversed(range(len(rows))):
+        if "[+]" in rows[i]:
+            office.dispatch(doc, "toggle", Interactive=False, Row=i)
+    return list(office.dispatch(doc, "panel", Interactive=False)[1]["Rows"])
+
+
+def test_check_opens_the_deck_with_the_findings(office):
     doc = visible_document(office, tabs_text(zero_total_row=True), "check")
     before = snapshot(doc)
     dispatch_remotely(office, doc, "check")
-    window = wait_for_window(office, titled("年报检查结果"))
-    text = window.text()
-    assert "（七）总计应为" in text and "错误" in text, text[:400]
-    assert "（表三「（七）总计」行 · 自然人列）" in text, text[:400]   # the place in words, not "Table5 C28"
-    shot("check-results")
-    window.press(*CLOSE)
+    assert wait_until(lambda: deck_is_open(doc) and checked(office, doc)), "检查报告 must open the 年报检查 deck"
+    rows = expanded_rows(office, doc)
+    assert any("（七）总计应为" in r and "（表三「（七）总计」行 · 自然人列）" in r for r in rows), rows
+    shot("check-deck")
+    # Dispatched again while the deck is open, it stays open (.uno:SidebarDeck would toggle it shut).
+    dispatch_remotely(office, doc, "check")
+    time.sleep(1)
+    assert deck_is_open(doc)
     assert alive(office)
     assert snapshot(doc) == before, "检查报告 must not change the document"
+    doc.close(True)
+
+
+def checked(office, doc):
+    """The queued check has run (the deck alone may already be open: the sidebar remembers it)."""
+    return bool(office.dispatch(doc, "panel", Interactive=False)[1].get("Rows"))
+
+
+def test_every_panel_command_dispatched_remotely(office):
+    doc = visible_document(office, tabs_text(zero_total_row=True), "panel")
+    dispatch_remotely(office, doc, "check")
+    assert wait_until(lambda: deck_is_open(doc) and checked(office, doc))
+    rows = expanded_rows(office, doc)
+    row = next(i for i, r in enumerate(rows) if "（七）总计" in r and "自然人列" in r)
+    before = snapshot(doc)
+    for command, args in (("panel", {}), ("select", {"Row": row}), ("preview", {"Row": row}), ("toggle", {"Row": 0})):
+        dispatch_remotely(office, doc, command, **args)
+        time.sleep(0.5)
+        assert alive(office) and snapshot(doc) == before, command
+    dispatch_remotely(office, doc, "dismiss", Row=row, Reason="原表如此")
+    assert wait_until(lambda: any("理由：原表如此" in r for r in office.dispatch(doc, "panel", Interactive=False)[1]["Rows"]))
+    shot("dismissed")
+    rows = list(office.dispatch(doc, "panel", Interactive=False)[1]["Rows"])
+    dispatch_remotely(office, doc, "restore", Row=next(i for i, r in enumerate(rows) if "理由：原表如此" in r))
+    assert wait_until(lambda: not any("理由：" in r for r in office.dispatch(doc, "panel", Interactive=False)[1]["Rows"]))
+    rows = expanded_rows(office, doc)
+    row = next(i for i, r in enumerate(rows) if "（七）总计" in r and "自然人列" in r)
+    dispatch_remotely(office, doc, "fixFinding", Row=row)
+    assert wait_until(lambda: not any("（七）总计" in r and "自然人列" in r
+                                      for r in office.dispatch(doc, "panel", Interactive=False)[1]["Rows"]))
+    after = snapshot(doc)
+    changed = sorted(after[0][k] for k in before[0] if before[0][k] != after[0][k])
+    assert changed == ["12"], changed
+    assert alive(office) and after[1] == before[1]
+    doc.close(True)
+
+
+def test_read_only_document_in_the_panel(office):
+    doc = visible_document(office, tabs_text(zero_total_row=True), "ro-panel", read_only=True)
+    before = snapshot(doc)
+    dispatch_remotely(office, doc, "check")
+    assert wait_until(lambda: deck_is_open(doc) and checked(office, doc))
+    rows = list(office.dispatch(doc, "panel", Interactive=False)[1]["Rows"])
+    row = next(i for i, r in enumerate(rows) if "（七）总计" in r)
+    dispatch_remotely(office, doc, "fixFinding", Row=row)
+    time.sleep(1)
+    shot("read-only-panel")
+    assert alive(office) and snapshot(doc) == before
     doc.close(True)
 
 
@@ -144,15 +220,14 @@ def test_comments_inserted_and_removed_with_a_message_each(office):
     doc.close(True)
 
 
-def test_compare_with_a_given_file_shows_the_results_window(office):
+def test_compare_with_a_given_file_shows_the_findings_in_the_deck(office):
     with open(os.path.join(DATA, "history", "ecology-2024.txt"), encoding="utf-8") as f:
         doc = visible_document(office, f.read(), "this-year")
     last = os.path.join(office.tmp, "last-year.txt")
     shutil.copy(os.path.join(DATA, "history", "ecology-2023.txt"), last)
     before = snapshot(doc)
     dispatch_remotely(office, doc, "compare", PreviousURL=uno.systemPathToFileUrl(last))
-    window = wait_for_window(office, titled("年报检查结果"))
-    window.press(*CLOSE)
+    assert wait_until(lambda: deck_is_open(doc))
     assert alive(office) and snapshot(doc) == before
     doc.close(True)
 

@@ -1,31 +1,31 @@
 // 检查报告, 填充合计 and 移除检查批注 as the user runs them from the 年报 menu or toolbar.
 #include "commands.hpp"
 
+#include "comments.hpp"
+#include "findings.hpp"
+#include "nianbao/engine.hpp"
+#include "nianbao/reader.hpp"
+#include "review_actions.hpp"
+#include "review_registry.hpp"
+#include "sidebar_deck.hpp"
+#include "ui.hpp"
+#include "writer_document.hpp"
+#include "writer_fill.hpp"
+
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
 #include <com/sun/star/awt/MessageBoxResults.hpp>
-#include <com/sun/star/frame/XController.hpp>
-#include <com/sun/star/text/XTextDocument.hpp>
-
 #include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XDesktop2.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
 #include <com/sun/star/ui/dialogs/FilePicker.hpp>
 #include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
 #include <com/sun/star/ui/dialogs/XFilePicker3.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
-#include <osl/file.hxx>
-
 #include <memory>
-
-#include "comments.hpp"
-#include "findings.hpp"
-#include "nianbao/engine.hpp"
-#include "nianbao/reader.hpp"
-#include "results_window.hpp"
-#include "ui.hpp"
-#include "writer_document.hpp"
-#include "writer_fill.hpp"
+#include <osl/file.hxx>
 
 namespace nianbao::uno {
 namespace {
@@ -135,15 +135,19 @@ std::shared_ptr<const Report> read_previous(const Context& context, const OUStri
     return std::make_shared<const Report>(std::move(previous.report));
 }
 
-// Runs every check (with last year's report when given) and shows the results window.
+// Runs every check (with last year's report when given), keeps it as the frame's review and,
+// when interactive, opens the 年报检查 deck on it.
 CommandResult check_and_show(const Context& context, const Frame& frame, const Reference<css::text::XTextDocument>& document,
                              std::shared_ptr<const Report> previous, bool interactive) {
-    WriterDocument doc = read_writer_document(document);
-    doc.report.previous = std::move(previous);
-    std::vector<Finding> findings = check(doc.report);
-    CommandResult result{true, sal_Int32(findings.size()), summary(findings)};
-    logger(context)->info("{}: {}", doc.report.previous ? "compare" : "check", result.message);
-    if (interactive) show_results_window(context, frame, document, std::move(doc), std::move(findings));
+    auto review = run_review(document, std::move(previous));
+    const auto& findings = review->outcome.findings;
+    CommandResult result{true, sal_Int32(findings.size()), review_summary(*review), std::nullopt};
+    logger(context)->info("{}: {} ({:.1f} ms, of which checking {:.1f} ms)",
+                          review->previous ? "compare" : "check", result.message,
+                          review->milliseconds, review->check_ms);
+    store_review(context, frame, review);
+    if (interactive) show_deck(context, frame);
+    result.rows = panel_rows(context, frame);
     return result;
 }
 
@@ -213,6 +217,8 @@ CommandResult fill_command(const Context& context, const Frame& frame, const Arg
         for (std::size_t i = 0; i < out.unfilled.size() && i < 8; ++i) message += "\n  " + out.unfilled[i];
     }
     logger(context)->info("fill: {} cells, {} zeros, {} unfilled", out.changes.size(), out.zeros_written, out.unfilled.size());
+    if (!out.changes.empty() || review_state(frame).review)
+        recheck(context, frame); // the panel shows what is left
     if (interactive)
         message_box(context, frame, css::awt::MessageBoxType_INFOBOX, Buttons::BUTTONS_OK, "填充合计", message);
     return {true, sal_Int32(out.changes.size()), message};

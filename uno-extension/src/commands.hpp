@@ -3,12 +3,13 @@
 // Interactive (boolean, default true) and, for fill, BlankAsZero (boolean).
 #pragma once
 
+#include "log.hpp"
+
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
-
+#include <optional>
 #include <string>
-
-#include "log.hpp"
+#include <vector>
 
 namespace nianbao::uno {
 
@@ -16,6 +17,9 @@ struct CommandResult {
     bool ok = true;
     sal_Int32 count = 0;    // findings (check), changed cells (fill), removed comments
     std::string message;    // Chinese summary
+    // The panel's rows after the command (panel commands: review_actions.hpp), for callers
+    // that show or test them; reported as "Rows" by dispatchWithNotification.
+    std::optional<std::vector<std::string>> rows{};
 };
 
 using Args = css::uno::Sequence<css::beans::PropertyValue>;

@@ -3,20 +3,21 @@
 // An interactive command shows windows, so it runs on the office's main thread whoever dispatched
 // it; with Interactive=false it shows none and runs on the caller's thread, which lets a script
 // get its result before dispatchWithNotification returns.
+#include "commands.hpp"
+#include "main_thread.hpp"
+#include "review_actions.hpp"
+#include "ui.hpp"
+
+#include <com/sun/star/awt/MessageBoxButtons.hpp>
 #include <com/sun/star/frame/DispatchResultState.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XNotifyingDispatch.hpp>
 #include <com/sun/star/lang/XInitialization.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
-#include <com/sun/star/awt/MessageBoxButtons.hpp>
 #include <cppuhelper/implbase4.hxx>
-#include <cppuhelper/weakref.hxx>
 #include <cppuhelper/supportsservice.hxx>
+#include <cppuhelper/weakref.hxx>
 #include <rtl/ref.hxx>
-
-#include "commands.hpp"
-#include "main_thread.hpp"
-#include "ui.hpp"
 
 namespace nianbao::uno {
 namespace {
@@ -69,7 +70,13 @@ public:
     }
 
 private:
-    static bool known(const OUString& path) { return path == "check" || path == "fill" || path == "compare" || path == "insertComments" || path == "removeComments"; }
+    static bool known(const OUString& path) {
+        for (const char* name :
+             {"check", "fill", "compare", "insertComments", "removeComments", "panel", "toggle",
+              "select", "preview", "fixFinding", "dismiss", "restore"})
+            if (path.equalsAscii(name)) return true;
+        return false;
+    }
 
     void route(const css::util::URL& url, const Args& args, const Reference<css::frame::XDispatchResultListener>& listener) {
         try {
@@ -89,7 +96,7 @@ private:
     }
 
     void run(const css::util::URL& url, const Args& args, const Reference<css::frame::XDispatchResultListener>& listener) {
-        CommandResult result{false, 0, {}};
+        CommandResult result{false, 0, {}, std::nullopt};
         const Frame frame(frame_);  // empty once the window is gone: the commands refuse then
         try {
             if (url.Path == "check") result = check_command(context_, frame, args);
@@ -97,6 +104,20 @@ private:
             else if (url.Path == "compare") result = compare_command(context_, frame, args);
             else if (url.Path == "insertComments") result = insert_comments_command(context_, frame, args);
             else if (url.Path == "removeComments") result = remove_comments_command(context_, frame, args);
+            else if (url.Path == "panel")
+                result = panel_command(context_, frame, args);
+            else if (url.Path == "toggle")
+                result = toggle_command(context_, frame, args);
+            else if (url.Path == "select")
+                result = select_command(context_, frame, args);
+            else if (url.Path == "preview")
+                result = preview_command(context_, frame, args);
+            else if (url.Path == "fixFinding")
+                result = fix_finding_command(context_, frame, args);
+            else if (url.Path == "dismiss")
+                result = dismiss_command(context_, frame, args);
+            else if (url.Path == "restore")
+                result = restore_command(context_, frame, args);
         } catch (const css::uno::Exception& e) {
             result = {false, 0, "年报检查出错：" + to_std(e.Message)};
         } catch (const std::exception& e) {
@@ -119,11 +140,18 @@ private:
             css::frame::DispatchResultEvent event;
             event.Source = static_cast<cppu::OWeakObject*>(this);
             event.State = result.ok ? css::frame::DispatchResultState::SUCCESS : css::frame::DispatchResultState::FAILURE;
-            Sequence<css::beans::PropertyValue> detail(2);
+            Sequence<css::beans::PropertyValue> detail(result.rows ? 3 : 2);
             detail.getArray()[0].Name = "Count";
             detail.getArray()[0].Value <<= result.count;
             detail.getArray()[1].Name = "Message";
             detail.getArray()[1].Value <<= to_ou(result.message);
+            if (result.rows) {
+                Sequence<OUString> rows(sal_Int32(result.rows->size()));
+                for (std::size_t i = 0; i < result.rows->size(); ++i)
+                    rows.getArray()[i] = to_ou((*result.rows)[i]);
+                detail.getArray()[2].Name = "Rows";
+                detail.getArray()[2].Value <<= rows;
+            }
             event.Result <<= detail;
             try {
                 listener->dispatchFinished(event);

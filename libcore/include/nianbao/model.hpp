@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "nianbao/dismissal.hpp"
 #include "nianbao/export.hpp"
 #include "nianbao/format.hpp"
 #include "nianbao/value.hpp"
@@ -110,6 +111,9 @@ struct Report {
     // Last year's report of the same agency, when given (nianbao check --previous): the
     // history/* rules compare against it.
     std::shared_ptr<const Report> previous;
+    // Findings a reviewer accepted, read from the file (a .odt/.docx document property,
+    // dismissals.hpp): check() leaves them out, check_outcome() lists them apart.
+    std::vector<Dismissal> dismissals;
 
     NIANBAO_API const Table* table(TableId id) const;
     NIANBAO_API Table* table(TableId id);
