@@ -13,4 +13,5 @@ for i in $(seq 1 "$n"); do cp "${sources[$(( i % ${#sources[@]} ))]}" "$work/r$i
 valgrind --tool=callgrind --callgrind-out-file="$work/cg.out" "$bin" check --format json "$work"/r*.txt \
     > "$work/out.json" 2> "$work/valgrind.log" || [ $? -eq 1 ]
 grep -o 'Collected : [0-9]*' "$work/valgrind.log"
+[ -n "${NIANBAO_CG_KEEP:-}" ] && cp "$work/cg.out" "$NIANBAO_CG_KEEP"
 callgrind_annotate --inclusive=no "$work/cg.out" 2>/dev/null | sed -n '/^Ir/,$p' | head -25

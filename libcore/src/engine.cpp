@@ -5,6 +5,7 @@
 
 #include "nianbao/registry.hpp"
 #include "nianbao/units.hpp"
+#include "prose/statements.hpp"
 
 namespace nianbao {
 
@@ -14,6 +15,7 @@ std::vector<Finding> all_findings(const Report& report_as_read, const CheckOptio
     // Rules read every cell in its column's unit; a copy is made only when a unit changes a cell.
     const std::optional<Report> converted = with_column_units(report_as_read);
     const Report& report = converted ? *converted : report_as_read;
+    const prose::StatementsScope statements(report);  // the prose rules split and match it once
     std::vector<Finding> findings;
     for (const Rule* rule : all_rules()) {
         const RuleInfo& info = rule->info();

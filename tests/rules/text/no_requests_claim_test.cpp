@@ -23,3 +23,24 @@ TEST(TextNoRequestsClaim, Cases) {
 }
 
 } // namespace nianbao::testing
+
+namespace nianbao::testing {
+
+// The prose rules share one reading of the sentences per check (prose/statements.hpp). A report
+// checked after another — even one built at the same address, as in a loop over a batch — must
+// be judged on its own sentences, never on the previous report's.
+TEST(TextNoRequestsClaim, EachCheckReadsItsOwnProse) {
+    for (int round = 0; round < 3; ++round) {
+        const bool claims_none = round % 2 == 0;
+        Report r = valid_report();
+        add_prose(r, "overview", claims_none ? "本年度未收到政府信息公开申请。" : "本年度依申请公开工作平稳有序。");
+        received(r, "5");
+        const auto found = findings_of(r, "text/no-requests-claim");
+        EXPECT_EQ(found.size(), claims_none ? 1u : 0u) << "round " << round;
+        // Within one check every prose rule reads the same sentences: the figure rule stays
+        // silent on a sentence with no figure, whatever the other rule found.
+        EXPECT_TRUE(findings_of(r, "text/figure-mismatch").empty()) << "round " << round;
+    }
+}
+
+} // namespace nianbao::testing

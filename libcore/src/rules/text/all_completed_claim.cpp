@@ -1,6 +1,6 @@
 // text/all-completed-claim: prose says every application was dealt with ("所有申请均已办理完成",
 // "全部办结") while table 3 carries applications over to next year (row 四 above 0).
-#include "prose/claims.hpp"
+#include "prose/statements.hpp"
 #include "rules/rules.hpp"
 #include "rules/support.hpp"
 
@@ -45,11 +45,11 @@ void check(const Report& report, Sink& sink) {
     // applications were all dealt with, does not claim that nothing is carried over.
     static constexpr std::u32string_view other_claims[] = {U"下年度", U"下一年度", U"转下", U"次年",
                                                            U"结转的"};
-    for (const auto& s : prose::sentences(report)) {
+    for (const auto& [s, claims] : *prose::statements(report)) {
         if (std::any_of(std::begin(other_claims), std::end(other_claims),
                         [&](auto w) { return s.text.find(w) != std::u32string::npos; }))
             continue;
-        for (const auto& c : prose::claims(s, report.meta.agency)) {
+        for (const auto& c : claims) {
             if (c.topic != prose::Topic::all_completed) continue;
             sink.report(Location::of_text(s.section, s.paragraph, s.start, s.end, s.source),
                         "正文称“" + prose::excerpt(s) + "”，但表三「四、结转下年度继续办理」为 " +

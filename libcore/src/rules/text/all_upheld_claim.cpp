@@ -1,6 +1,6 @@
 // text/all-upheld-claim: prose says every 行政复议 / 行政诉讼 case was upheld ("均获维持") while
 // table 4 has cases of those blocks corrected, otherwise decided or still pending.
-#include "prose/claims.hpp"
+#include "prose/statements.hpp"
 #include "rules/rules.hpp"
 #include "rules/support.hpp"
 
@@ -64,8 +64,8 @@ void check(const Report& report, Sink& sink) {
             not_upheld(*t, after_review, ignored).empty())
             return;
     }
-    for (const auto& s : prose::sentences(report)) {
-        for (const auto& c : prose::claims(s, report.meta.agency)) {
+    for (const auto& [s, claims] : *prose::statements(report)) {
+        for (const auto& c : claims) {
             if (c.topic != prose::Topic::all_upheld) continue;
             // The blocks the sentence speaks of: 复议 names the review block, 诉讼 both suit
             // blocks.

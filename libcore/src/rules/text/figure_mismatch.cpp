@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <set>
 
-#include "prose/claims.hpp"
+#include "prose/statements.hpp"
 #include "rules/rules.hpp"
 #include "rules/support.hpp"
 
@@ -167,8 +167,8 @@ std::optional<Reading> reading(const Report& r, prose::Topic topic) {
 }
 
 void check(const Report& report, Sink& sink) {
-    for (const auto& s : prose::sentences(report)) {
-        for (const auto& c : prose::claims(s, report.meta.agency)) {
+    for (const auto& [s, claims] : *prose::statements(report)) {
+        for (const auto& c : claims) {
             if (c.topic == prose::Topic::no_requests) continue;  // text/no-requests-claim
             auto r = reading(report, c.topic);
             if (!r || r->accepted.count(c.value)) continue;

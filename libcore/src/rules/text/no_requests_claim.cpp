@@ -1,6 +1,6 @@
 // text/no-requests-claim: prose says no application was received while table 3 row 1 is above
 // 0, or says applications were received while rows 1 and 2 are 0.
-#include "prose/claims.hpp"
+#include "prose/statements.hpp"
 #include "rules/rules.hpp"
 #include "rules/support.hpp"
 
@@ -14,8 +14,8 @@ void check(const Report& report, Sink& sink) {
     const Cell* carried = t->cell("2", "total");
     if (!received || !received->value.has_number()) return;
     const Amount zero{};
-    for (const auto& s : prose::sentences(report)) {
-        for (const auto& c : prose::claims(s, report.meta.agency)) {
+    for (const auto& [s, claims] : *prose::statements(report)) {
+        for (const auto& c : claims) {
             Location where = Location::of_text(s.section, s.paragraph, s.start, s.end, s.source);
             if (c.topic == prose::Topic::no_requests && received->value.amount > zero) {
                 sink.report(where, "正文称“" + prose::excerpt(s) + "”，但表三「一、本年新收政府信息公开申请数量」总计为 " +
