@@ -3,7 +3,7 @@ after 检查报告, one finding dismissed, the （七）总计 group expanded, a
 whole text wrapped in the detail below the list). Run by gui_dispatch.sh:
     NIANBAO_GUI_SCRIPT=panel_shots.py NIANBAO_SHOTS=DIR [NIANBAO_OFFICE_UI_LOCALE=zh-CN] \
         tests/office/gui_dispatch.sh build/nianbao.oxt
-DIR/panel.png is the right part of the 1280x800 screen (700x720 from x=580), as in the docs.
+DIR/panel.png is the right part of the 1280x800 screen (700x800 from x=580), as in the docs.
 """
 import os
 import subprocess
@@ -36,9 +36,10 @@ def test_panel_screenshot(office):
     # Click the second row of the list (a finding under the first heading) as a clerk would.
     subprocess.run(["xdotool", "mousemove", "1040", "199", "click", "1"], check=True)
     time.sleep(1.5)
+    os.makedirs(SHOTS, exist_ok=True)
     full = os.path.join(SHOTS, "screen.png")
     subprocess.run(["import", "-window", "root", full], check=True)
-    subprocess.run(["convert", full, "-crop", "700x720+580+0", "+repage", os.path.join(SHOTS, "panel.png")],
+    subprocess.run(["convert", full, "-crop", "700x800+580+0", "+repage", os.path.join(SHOTS, "panel.png")],
                    check=True)
     doc.close(True)
 
