@@ -501,5 +501,34 @@ def test_ten_thousand_findings_stay_folded_and_quick(office):
     doc.close(True)
 
 
+def test_document_closed_while_the_automatic_recheck_reads_it(office):
+    """The automatic re-check reads on its own thread (not the main one): a document closed
+    before, during or after that read (the moment varies with the machine's load, so several)
+    must close, and the office stay up."""
+    for delay in (1.55, 1.8, 2.1, 2.5):
+        doc = writer_document_from_text(office, flood_text(2000), "closing-auto")
+        quiet(office, doc, "check")
+        doc.Text.getEnd().setString("补记。")
+        time.sleep(delay)   # the re-check is due 1.5 s after the edit and reads for about a second
+        try:
+            doc.close(True)
+        except CloseVetoException:
+            pass   # vetoed while read; the re-check closes it when done
+        closed = False
+        for _ in range(80):
+            try:
+                doc.getArgs()
+            except Exception:
+                closed = True
+                break
+            time.sleep(0.25)
+        assert closed, "the document must end up closed (closed %.2f s after the edit)" % delay
+        if PID:
+            os.kill(PID, 0)
+    other = writer_document_from_text(office, tabs_text(), "after-auto")
+    assert quiet(office, other, "check")[0] == 1
+    other.close(True)
+
+
 if __name__ == "__main__":
     run_tests(globals(), hard_exit=True)
