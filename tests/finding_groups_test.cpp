@@ -64,5 +64,33 @@ TEST(FindingGroups, ASingleFindingIsItsOwnLineWithItsPlaceInWords) {
     EXPECT_TRUE(found);
 }
 
+Finding prose(const std::string& rule, const char* section, int paragraph) {
+    Finding f;
+    f.rule = rule;
+    f.severity = Severity::warning;
+    f.message = "第 " + std::to_string(paragraph) + " 段的数字与表格不符";
+    f.location = Location::of_text(section, paragraph, 0, 4, SourcePos{});
+    return f;
+}
+
+TEST(FindingGroups, AFewProseFindingsStayOneByOneAFloodFoldsPerSection) {
+    std::vector<Finding> findings;
+    for (int i = 0; i < 3; ++i)
+        findings.push_back(prose("text/figure-mismatch", "overview", i));
+    auto sections = group_findings(findings);
+    ASSERT_EQ(sections.size(), 1u);
+    EXPECT_EQ(sections[0].groups.size(), 3u); // three claims to read, not a group
+    for (int i = 3; i < 5000; ++i)
+        findings.push_back(prose("text/figure-mismatch", "overview", i));
+    findings.push_back(prose("text/no-requests-claim", "overview", 7));
+    sections = group_findings(findings);
+    ASSERT_EQ(sections.size(), 1u);
+    ASSERT_EQ(sections[0].groups.size(), 2u);
+    const auto& flood = sections[0].groups[0];
+    EXPECT_EQ(flood.members.size(), 5000u);
+    EXPECT_NE(flood.title.find("一、总体情况 5000 处："), std::string::npos) << flood.title;
+    EXPECT_FALSE(sections[0].groups[1].repeated());
+}
+
 } // namespace
 } // namespace nianbao

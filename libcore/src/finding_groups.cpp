@@ -13,6 +13,9 @@
 namespace nianbao {
 namespace {
 
+// Findings of one rule in one section, not in a table cell, fold from this many on.
+constexpr std::size_t prose_repeat = 10;
+
 constexpr const char* numerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
 
 std::string heading_of(const std::string& key) {
@@ -89,6 +92,17 @@ std::vector<SectionOfFindings> group_findings(const std::vector<Finding>& findin
             taken[i] = 1;
         groups_by_first[members.front()] =
             group_of(findings, members, row_in_words(std::get<1>(key), std::get<2>(key)));
+    }
+    // Prose findings are claims to read one by one — unless one rule floods a section (a pasted
+    // block repeated, thousands of lines): then they fold like a column, and the list stays short.
+    std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> by_section;
+    for (std::size_t i = 0; i < findings.size(); ++i)
+        if (!taken[i]) by_section[{findings[i].rule, findings[i].location.section}].push_back(i);
+    for (auto& [key, members] : by_section) {
+        if (members.size() < prose_repeat) continue;
+        for (std::size_t i : members)
+            taken[i] = 1;
+        groups_by_first[members.front()] = group_of(findings, members, heading_of(key.second));
     }
     for (std::size_t i = 0; i < findings.size(); ++i)
         if (!taken[i]) groups_by_first[i] = group_of(findings, {i}, {});

@@ -27,4 +27,5 @@ for n in 71 72 73 74 75 76 77 78 79; do
 done
 if [ -z "$display" ]; then echo "gui_dispatch: no free X display among :71-:79" >&2; exit 1; fi
 export DISPLAY=$display NIANBAO_OFFICE_GUI=1
-timeout 600 "$here/office.sh" "$oxt" /usr/bin/python3 "$here/test_remote_dispatch.py" "$@"
+# NIANBAO_GUI_SCRIPT: another script of this folder to run the same way (bench_typing.py).
+timeout "${NIANBAO_GUI_TIMEOUT:-600}" "$here/office.sh" "$oxt" /usr/bin/python3 "$here/${NIANBAO_GUI_SCRIPT:-test_remote_dispatch.py}" "$@"

@@ -22,7 +22,8 @@ constexpr Words words[] = {
     {Text::fill, "填充合计", "Fill totals"},
     {Text::fill_tip, "把计算出的合计写入统计表（可一步撤销）",
      "Write the computed totals into the tables (one undo step)"},
-    {Text::compare, "与上年比对…", "Compare with last year…"},
+    // Short: a third of the sidebar's default width (the tooltip says the rest).
+    {Text::compare, "与上年比对…", "Last year…"},
     {Text::compare_tip, "选择上年的年度报告，一并检查结转数和重复文字",
      "Pick last year's report and also check carry-overs and copied text"},
     {Text::insert_comments, "插入批注", "Insert comments"},

@@ -7,9 +7,33 @@
 #include "nianbao/place.hpp"
 
 #include <chrono>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/text/XTextTablesSupplier.hpp>
 
 namespace nianbao::uno {
+
+std::string tables_layout(const css::uno::Reference<css::text::XTextDocument>& document) {
+    css::uno::Reference<css::text::XTextTablesSupplier> supplier(document, css::uno::UNO_QUERY);
+    if (!supplier.is()) return {};
+    css::uno::Reference<css::container::XIndexAccess> tables(supplier->getTextTables(),
+                                                            css::uno::UNO_QUERY_THROW);
+    std::string out;
+    for (sal_Int32 i = 0; i < tables->getCount(); ++i) {
+        css::uno::Reference<css::text::XTextTable> table(tables->getByIndex(i),
+                                                        css::uno::UNO_QUERY);
+        if (!table.is()) continue;
+        out += to_std(css::uno::Reference<css::container::XNamed>(table, css::uno::UNO_QUERY_THROW)
+                          ->getName());
+        out += ':';
+        for (const auto& name : table->getCellNames())
+            out += to_std(name) + ',';
+        out += '\n';
+    }
+    return out;
+}
 
 std::shared_ptr<const Review>
 run_review(const css::uno::Reference<css::text::XTextDocument>& document,
@@ -17,9 +41,11 @@ run_review(const css::uno::Reference<css::text::XTextDocument>& document,
     using Clock = std::chrono::steady_clock;
     const auto start = Clock::now();
     auto review = std::make_shared<Review>();
+    review->started = start;
     {
         CloseGuard guard(document); // a script closing it meanwhile waits for us
         review->doc = read_writer_document(document);
+        review->tables_layout = tables_layout(document);
     }
     const auto read = Clock::now();
     review->doc.report.previous = previous;
@@ -45,6 +71,17 @@ std::vector<ReviewRow> review_rows(const Review& review, const std::set<std::str
     using Kind = ReviewRow::Kind;
     std::vector<ReviewRow> rows;
     const auto& findings = review.outcome.findings;
+    // A damaged record: said first, in the words of the reader (line numbers); the lines that
+    // could be read are honoured, and nothing is written until the user dismisses or restores.
+    if (!review.doc.dismissal_errors.empty()) {
+        rows.push_back({Kind::notice,
+                        "■ 忽略记录（文档属性 NianbaoDismissals）有误，未改动：",
+                        {},
+                        -1,
+                        -1});
+        for (const auto& e : review.doc.dismissal_errors)
+            rows.push_back({Kind::notice, "    " + e, {}, -1, -1});
+    }
     for (const auto& section : review.sections) {
         rows.push_back({Kind::section, "■ " + section.heading, {}, -1, -1});
         for (const auto& g : section.groups) {
@@ -86,6 +123,8 @@ std::string review_summary(const Review& review) {
         s += " · 已忽略 " + std::to_string(review.outcome.dismissed.size()) + " 个";
     if (!review.doc.error.empty() && review.doc.report.tables.empty())
         s += " · " + review.doc.error;
+    if (!review.doc.dismissal_errors.empty())
+        s += " · 忽略记录有 " + std::to_string(review.doc.dismissal_errors.size()) + " 处无法读取";
     return s;
 }
 

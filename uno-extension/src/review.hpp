@@ -9,6 +9,7 @@
 #include "writer_document.hpp"
 
 #include <com/sun/star/text/XTextDocument.hpp>
+#include <chrono>
 #include <map>
 #include <memory>
 #include <set>
@@ -23,8 +24,10 @@ struct Review {
     std::vector<SectionOfFindings> sections; // outcome.findings grouped for the list
     std::map<std::string, std::string>
         cell_texts;                         // "表格3/B28" -> its text when read (stale-fix guard)
+    std::string tables_layout;              // tables_layout() when read (stale-place guard)
     std::shared_ptr<const Report> previous; // last year's report, when compared
     bool read_only = false;
+    std::chrono::steady_clock::time_point started; // when reading began: later edits are not in it
     double milliseconds = 0; // reading the document + checking
     double check_ms = 0;     // of which checking (libcore: every rule, grouping)
 };
@@ -34,8 +37,13 @@ std::shared_ptr<const Review>
 run_review(const css::uno::Reference<css::text::XTextDocument>& document,
            std::shared_ptr<const Report> previous);
 
+// Every text table's name and cell names, in order: a table or a row removed or inserted since a
+// check changes it, and the Writer cell names of that check may then name other cells.
+std::string tables_layout(const css::uno::Reference<css::text::XTextDocument>& document);
+
 struct ReviewRow {
-    enum class Kind { section, group, finding, dismissed_heading, dismissed };
+    // notice: what is wrong with the document's dismissal record (NianbaoDismissals), first.
+    enum class Kind { notice, section, group, finding, dismissed_heading, dismissed };
     Kind kind = Kind::section;
     std::string text;
     std::string group;  // group rows and the rows of their members: group_key()
@@ -46,7 +54,7 @@ struct ReviewRow {
 // Identifies a group across re-checks (expanded groups stay expanded): rule and first place.
 std::string group_key(const Finding& first);
 
-// The list: section headings, groups (with their members under an expanded one), then 已忽略 and
+// The list: what is wrong with the dismissal record (when it is), section headings, groups (with their members under an expanded one), then 已忽略 and
 // the dismissed findings with their reasons. `dismissed_heading` is the heading's word.
 std::vector<ReviewRow> review_rows(const Review& review, const std::set<std::string>& expanded,
                                    const std::string& dismissed_heading);

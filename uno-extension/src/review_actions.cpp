@@ -59,6 +59,16 @@ Target target(const Context& context, const Frame& frame, const Args& args, bool
     return t;
 }
 
+// Tables or rows removed or inserted since the check: the Writer cell names it found may now name
+// other cells (B28 is the row below once a row above is deleted), so nothing is selected or
+// written by them. Checks again and says so; empty when the tables are as they were.
+std::string moved_since_check(const Context& context, const Frame& frame, const Target& t) {
+    if (tables_layout(t.document) == t.state.review->tables_layout) return {};
+    logger(context)->info("tables changed since the check: re-checking before acting");
+    recheck(context, frame);
+    return "文档中的表格在检查后有增删（表或行），原来的位置已不可靠：已重新检查，请在新的列表中再选。";
+}
+
 CommandResult with_rows(const Context& context, const Frame& frame, CommandResult r) {
     r.rows = panel_rows(context, frame);
     return r;
@@ -105,14 +115,21 @@ CommandResult change_dismissals(const Context& context, const Frame& frame, cons
                                 const std::function<void(std::vector<Dismissal>&)>& change,
                                 const std::string& done) {
     // From the document itself, not the review: another window or a script may have added some.
+    std::vector<std::string> unreadable;
     std::vector<Dismissal> list =
-        read_dismissals(Reference<css::lang::XComponent>(t.document, UNO_QUERY));
+        read_dismissals(Reference<css::lang::XComponent>(t.document, UNO_QUERY), &unreadable);
     change(list);
     write_dismissals(Reference<css::lang::XComponent>(t.document, UNO_QUERY), list);
     auto review = recheck(context, frame);
+    // The user acted on a damaged record: it is rewritten from the entries that could be read.
+    std::string message = done;
+    if (!unreadable.empty())
+        message += "原忽略记录中无法读取的 " + std::to_string(unreadable.size()) +
+                   " 处已随之删去（" + unreadable.front() + (unreadable.size() > 1 ? "……" : "") +
+                   "）。";
     return with_rows(
         context, frame,
-        {true, review ? sal_Int32(review->outcome.findings.size()) : 0, done, std::nullopt});
+        {true, review ? sal_Int32(review->outcome.findings.size()) : 0, message, std::nullopt});
 }
 
 } // namespace
@@ -153,6 +170,8 @@ CommandResult select_command(const Context& context, const Frame& frame, const A
                            ? &t.state.review->outcome.dismissed[std::size_t(r.dismissed)].finding
                            : nullptr;
     if (!f) return refused(context, frame, "这一行是标题，没有对应的位置。");
+    if (auto moved = moved_since_check(context, frame, t); !moved.empty())
+        return refused(context, frame, moved);
     select_finding(t.document, t.state.review->doc, *f);
     return with_rows(context, frame, {true, 1, place_in_words(f->location), std::nullopt});
 }
@@ -171,6 +190,8 @@ CommandResult fix_finding_command(const Context& context, const Frame& frame, co
     if (!t.refusal.empty()) return refused(context, frame, t.refusal);
     auto writes = writes_of(*t.state.review, findings_of_row(*t.state.review, t.rows, t.row));
     if (writes.empty()) return refused(context, frame, text(context, Text::no_fix));
+    if (auto moved = moved_since_check(context, frame, t); !moved.empty())
+        return refused(context, frame, moved);
     // A cell edited since the check (or a table removed) is not overwritten: check again first.
     for (const auto& w : writes) {
         std::string now;

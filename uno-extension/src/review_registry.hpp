@@ -4,7 +4,8 @@
 // told when its frame's review changes.
 //
 // Threads: commands run on the main thread or on a script's bridge thread, the automatic
-// re-check on the main thread. The registry's mutex is never held while calling the document or
+// re-check on its timer thread (reading there keeps typing responsive: docs/extension.md); the
+// panel is only ever told on the main thread. The registry's mutex is never held while calling the document or
 // a window (the office's own lock is taken by those: holding ours meanwhile could deadlock).
 #pragma once
 
@@ -33,7 +34,8 @@ struct ReviewState {
 
 ReviewState review_state(const css::uno::Reference<css::frame::XFrame>& frame);
 
-// Stores a new review for the frame and tells its panel (on the main thread). The first review
+// Stores a new review for the frame and tells its panel (on the main thread); an edit made after
+// the review's reading began keeps its pending re-check. The first review
 // of a document starts watching it for edits: 1.5 s after the last one it is checked again.
 void store_review(const css::uno::Reference<css::uno::XComponentContext>& context,
                   const css::uno::Reference<css::frame::XFrame>& frame,

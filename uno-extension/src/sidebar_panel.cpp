@@ -41,6 +41,7 @@
 #include <cppuhelper/implbase7.hxx>
 #include <cppuhelper/supportsservice.hxx>
 #include <cppuhelper/weakref.hxx>
+#include <chrono>
 #include <mutex>
 #include <rtl/ref.hxx>
 
@@ -123,6 +124,7 @@ public:
     void review_changed() override {
         if (disposed_) return;
         try {
+            const auto start = std::chrono::steady_clock::now();
             Frame frame(frame_);
             state_ = review_state(frame);
             rows_.clear();
@@ -144,6 +146,10 @@ public:
             else
                 selected_ = -1;
             selection_changed(false);
+            logger(context_)->info(
+                "panel: {} rows shown in {:.1f} ms", rows_.size(),
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                    .count());
         } catch (...) {
             log_caught(context_, "panel refresh");
         }
@@ -261,13 +267,15 @@ private:
             place(fill_, m + third + gap, y, third, bh);
             place(compare_, m + 2 * (third + gap), y, w - 2 * (third + gap), bh);
             y += bh + gap;
-            // Below the list: detail (3 lines), reason, two rows of buttons.
-            const sal_Int32 below = 54 + gap + 22 + gap + bh + gap + bh + m;
+            // Below the list: detail (the selected row's whole text wrapped, and what 修正
+            // writes: up to 6 lines), reason, two rows of buttons.
+            const sal_Int32 detail_h = 100;
+            const sal_Int32 below = detail_h + gap + 22 + gap + bh + gap + bh + m;
             const sal_Int32 list_h = std::max<sal_Int32>(80, height - y - below - gap);
             place(list_, m, y, w, list_h);
             y += list_h + gap;
-            place(detail_, m, y, w, 54);
-            y += 54 + gap;
+            place(detail_, m, y, w, detail_h);
+            y += detail_h + gap;
             place(reason_label_, m, y + 3, 120, 20);
             place(reason_, m + 122, y, w - 122, 22);
             y += 22 + gap;
@@ -281,6 +289,11 @@ private:
         } catch (...) {
             log_caught(context_, "panel layout");
         }
+    }
+
+    static std::string trimmed(const std::string& row) {
+        const auto first = row.find_first_not_of(' ');
+        return first == std::string::npos ? std::string() : row.substr(first);
     }
 
     const ReviewRow* selected_row() const {
@@ -303,16 +316,23 @@ private:
             std::string detail = text(context_, Text::select_hint);
             bool fixable = false;
             Frame frame(frame_);
+            // The row's whole text first: at the sidebar's usual width a finding's line is cut
+            // off in the list, and this label wraps it.
+            const std::string whole = r ? trimmed(r->text) : std::string();
             if (is_finding) {
                 CommandResult p = preview_command(context_, frame, row_args(selected_));
                 fixable = p.ok;
-                detail = p.message;
+                detail = whole + "\n" + p.message;
             } else if (is_dismissed) {
                 const auto& d =
                     state_.review->outcome.dismissed[std::size_t(r->dismissed)].dismissal;
-                detail = d.reason.empty() ? std::string(text(context_, Text::restore_tip))
-                                          : "理由：" + d.reason;
+                detail = d.reason.empty() ? whole + "\n" + text(context_, Text::restore_tip)
+                                          : whole;
+            } else if (r) {
+                detail = whole;
             }
+            set(list_, "HelpText",
+                Any(to_ou(whole.empty() ? std::string(text(context_, Text::list_tip)) : whole)));
             if (read_only && (is_finding || is_dismissed))
                 detail += "\n" + std::string(text(context_, Text::read_only));
             set(detail_, "Label", Any(to_ou(detail)));

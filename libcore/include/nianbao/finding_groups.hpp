@@ -30,7 +30,8 @@ NIANBAO_API std::string finding_line(const Finding& finding);
 
 // Sections in the order of the format (the whole document first); within one, groups in the
 // order of their first finding. Findings of one rule in one column (else one row) of a table
-// form a group when there are at least `min_repeat` of them.
+// form a group when there are at least `min_repeat` of them; findings of one rule in one section
+// outside the tables (prose) only from 10 on — a flood, not a few claims to read one by one.
 NIANBAO_API std::vector<SectionOfFindings> group_findings(const std::vector<Finding>& findings,
                                                           std::size_t min_repeat = 3);
 
