@@ -42,21 +42,25 @@ const void* identity_of(const Reference<css::frame::XModel>& document) {
 
 // Call with the mutex held.
 Entry* find_locked(const Reference<css::frame::XModel>& document) {
-    entries.remove_if([](const Entry& e) { return !Reference<css::frame::XModel>(e.document).is(); });
+    entries.remove_if(
+        [](const Entry& e) { return !Reference<css::frame::XModel>(e.document).is(); });
     const void* id = identity_of(document);
     for (auto& e : entries)
         if (e.identity == id) return &e;
     return nullptr;
 }
 
+// Whether Writer's marks would change. The paragraph and the offset are left out: typing in a
+// marked paragraph changes them at every re-check, while Writer has already proofread that
+// paragraph after each edit (finding the words by text), and asking it to proofread again means
+// every paragraph of every open document, for every grammar checker.
 bool same_marks(const ProseMarks& a, const ProseMarks& b) {
     const std::size_t na = a ? a->size() : 0, nb = b ? b->size() : 0;
     if (na != nb) return false;
     for (std::size_t k = 0; k < na; ++k) {
         const ProseMark &x = (*a)[k], &y = (*b)[k];
-        if (x.paragraph != y.paragraph || x.offset != y.offset || x.words != y.words ||
-            x.unique_in_document != y.unique_in_document || x.explanation != y.explanation ||
-            x.rule != y.rule)
+        if (x.words != y.words || x.unique_in_document != y.unique_in_document ||
+            x.explanation != y.explanation || x.rule != y.rule)
             return false;
     }
     return true;
@@ -69,23 +73,25 @@ OUString learn_document_id(const Reference<css::uno::XComponentContext>& context
                            const Reference<css::frame::XModel>& document, const ProseMark& mark) {
     Reference<css::text::XFlatParagraphIteratorProvider> provider(document, UNO_QUERY);
     if (!provider.is()) return {};
-    auto paragraphs = provider->getFlatParagraphIterator(css::text::TextMarkupType::PROOFREADING, false);
+    auto paragraphs =
+        provider->getFlatParagraphIterator(css::text::TextMarkupType::PROOFREADING, false);
     if (!paragraphs.is()) return {};
     Reference<css::text::XFlatParagraph> paragraph = paragraphs->getFirstPara();
     for (int n = 0; paragraph.is() && paragraph->getText() != mark.paragraph && n < 100000; ++n)
         paragraph = paragraphs->getNextPara();
     if (!paragraph.is()) return {};
     Reference<css::linguistic2::XProofreadingIterator> iterator(
-        context->getServiceManager()->createInstanceWithContext("com.sun.star.linguistic2.ProofreadingIterator",
-                                                                context),
+        context->getServiceManager()->createInstanceWithContext(
+            "com.sun.star.linguistic2.ProofreadingIterator", context),
         UNO_QUERY);
     if (!iterator.is()) return {};
     OUString id;
     learning = &id;
     try {
-        iterator->checkSentenceAtPosition(document, paragraph, mark.paragraph,
-                                          paragraph->getLanguageOfText(mark.offset, mark.words.getLength()),
-                                          mark.offset, mark.offset + mark.words.getLength(), mark.offset);
+        iterator->checkSentenceAtPosition(
+            document, paragraph, mark.paragraph,
+            paragraph->getLanguageOfText(mark.offset, mark.words.getLength()), mark.offset,
+            mark.offset + mark.words.getLength(), mark.offset);
     } catch (...) {
         learning = nullptr;
         throw;
@@ -138,8 +144,9 @@ void publish_prose_marks(const Reference<css::uno::XComponentContext>& context,
             // No underlines then; the check and the panel are not concerned.
             logger(context)->warn("proofreader: {}", to_std(e.Message));
         }
-        logger(context)->info("proofreader: document {}", id.isEmpty() ? std::string("not served (another grammar checker?)")
-                                                                        : "id " + to_std(id));
+        logger(context)->info("proofreader: document {}",
+                              id.isEmpty() ? std::string("not served (another grammar checker?)")
+                                           : "id " + to_std(id));
         if (id.isEmpty()) return;
         std::lock_guard lock(mutex);
         if (Entry* e = find_locked(document)) e->id = id;

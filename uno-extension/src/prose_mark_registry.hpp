@@ -38,7 +38,9 @@ void reset_ignored_mark_rules();
 bool mark_rule_ignored(const OUString& rule);
 
 // Writer's ProofreadingIterator registers here to be told to proofread again.
-void add_proofread_listener(const css::uno::Reference<css::linguistic2::XLinguServiceEventListener>& l);
-void remove_proofread_listener(const css::uno::Reference<css::linguistic2::XLinguServiceEventListener>& l);
+void add_proofread_listener(
+    const css::uno::Reference<css::linguistic2::XLinguServiceEventListener>& l);
+void remove_proofread_listener(
+    const css::uno::Reference<css::linguistic2::XLinguServiceEventListener>& l);
 
 } // namespace nianbao::uno

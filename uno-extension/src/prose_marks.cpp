@@ -57,7 +57,8 @@ OUString code_point_span(const std::string& text, int start, int end) {
 
 int occurrences(const OUString& text, const OUString& words) {
     int n = 0;
-    for (sal_Int32 at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) ++n;
+    for (sal_Int32 at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1))
+        ++n;
     return n;
 }
 
@@ -68,8 +69,10 @@ std::vector<OUString> writer_paragraphs(const WriterDocument& doc) {
     for (std::size_t i = 0; i < doc.lines.size(); ++i) {
         if (doc.lines[i].table_row || doc.paragraph_of_line[i] < 0) continue;
         const auto p = std::size_t(doc.paragraph_of_line[i]);
-        if (out.size() <= p) out.resize(p + 1);
-        else out[p] += "\n";
+        if (out.size() <= p)
+            out.resize(p + 1);
+        else
+            out[p] += "\n";
         out[p] += to_ou(doc.lines[i].text);
     }
     return out;
