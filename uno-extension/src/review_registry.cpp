@@ -2,6 +2,7 @@
 #include "review_registry.hpp"
 
 #include "main_thread.hpp"
+#include "prose_mark_registry.hpp"
 
 #include <chrono>
 #include <com/sun/star/frame/XController.hpp>
@@ -157,6 +158,7 @@ void store_review(const Reference<css::uno::XComponentContext>& context,
                   const Reference<css::frame::XFrame>& frame,
                   std::shared_ptr<const Review> review) {
     Reference<css::util::XModifyListener> new_listener;
+    const std::shared_ptr<const Review> published = review;
     {
         std::lock_guard lock(mutex);
         Entry* e = find_locked(frame, true);
@@ -174,6 +176,9 @@ void store_review(const Reference<css::uno::XComponentContext>& context,
     }
     if (new_listener.is())
         if (auto b = broadcaster_of(frame); b.is()) b->addModifyListener(new_listener);
+    // The prose findings, for Writer's wavy underlines (proofreader.cpp).
+    if (frame.is() && frame->getController().is() && published)
+        publish_prose_marks(context, frame->getController()->getModel(), *published);
     tell_view(context, frame);
 }
 
