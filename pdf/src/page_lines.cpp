@@ -4,6 +4,7 @@
 #include "nianbao/text.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 
@@ -213,6 +214,11 @@ std::vector<PageLine> page_lines(const std::vector<PageText>& pages) {
         if (margin(l)) ++repeated[digits_replaced(line_text(l))];
     std::vector<PageLine> kept;
     for (auto& l : out) {
+        // "— 3 —" or "第 3 页" anywhere is a footer (a text copy with its page footers, printed):
+        // dropped as the text reader drops it. A bare number may be a value: only in a margin.
+        const std::string text = line_text(l);
+        if (page_number_text(text) && (text.starts_with("第") || !std::isdigit(static_cast<unsigned char>(text.front()))))
+            continue;
         if (margin(l)) {
             const std::string t = line_text(l);
             const double h = pages[std::size_t(l.page - 1)].height;

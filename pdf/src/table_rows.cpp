@@ -89,6 +89,12 @@ public:
         split_tables();
         for (auto& t : tables_)
             place_columns(t);
+        // A document whose rows stand at tab stops anywhere is text printed as it is (a
+        // tab-separated or markdown copy exported to PDF), not a document of tables: all its
+        // lines stay text, as the text reader would read them.
+        if (tab_stops_)
+            for (auto& t : tables_)
+                refuse_grid(t);
         std::erase_if(tables_, [](const Table& t) { return t.rows.empty(); });
         for (auto& t : tables_)
             gather_labels(t);
@@ -101,6 +107,7 @@ private:
     std::vector<Row> rows_;
     std::vector<Block> blocks_;
     std::vector<Table> tables_;
+    bool tab_stops_ = false; // some rows stand at tab stops, not in a grid
     // Rows that are all blank: a label block between a table's rows; with the table they belong to.
     std::vector<std::pair<int, int>> blank_rows_; // (block, table)
 
@@ -124,6 +131,15 @@ private:
         return false;
     }
 
+    // Other values beside the two pieces (a row of several cells, the one-line cells centred).
+    bool has_row_mates(const Value& a, const Value& b) const {
+        for (const auto& o : values_)
+            if (o.alive && o.page == a.page && std::abs(o.x0 - a.x0) > same_edge &&
+                o.y0 < b.y1 && o.y1 > a.y0)
+                return true;
+        return false;
+    }
+
     // The right edge of the column a value stands in: the widest other text starting at its left
     // edge (a header, other values); none known: infinite, nothing is taken for a broken number.
     double column_right(const Value& v, const Value& below) const {
@@ -141,7 +157,8 @@ private:
 
     // "2" over "6" in a narrow column is 26: a digit piece that fills its column (the next
     // digit would not fit beside it) and digits right below it at the same left edge, closer than
-    // one and a half lines — unless both lines are rows of their own (each has values beside it).
+    // one and a half lines — when other values stand beside the pieces (a row of a table whose
+    // columns are that narrow), unless both lines are rows of their own (each has values beside it).
     void join_broken_numbers() {
         std::vector<std::size_t> order(values_.size());
         for (std::size_t i = 0; i < order.size(); ++i)
@@ -160,7 +177,8 @@ private:
                     std::abs(a.x0 - b.x0) > same_edge)
                     continue;
                 const double digit_width = (b.x1 - b.x0) / double(b.text.size());
-                if (a.x1 + digit_width <= column_right(a, b) + 0.5 ||
+                // "行政处罚 0" over "行政强制 0" printed as text: two lone numbers, no 00.
+                if (a.x1 + digit_width <= column_right(a, b) + 0.5 || !has_row_mates(a, b) ||
                     (has_peers(a) && has_peers(b)))
                     break;
                 a.text += b.text;
@@ -307,14 +325,23 @@ private:
         for (int r : t.rows)
             widest = std::max(widest, rows_[std::size_t(r)].values.size());
         if (t.columns.size() > widest + 1) {
-            t.rows.clear();
+            refuse_grid(t);
             return;
         }
         t.first_x = std::numeric_limits<double>::max();
         for (int r : t.rows)
+            for (int v : rows_[std::size_t(r)].values)
+                t.first_x = std::min(t.first_x, values_[std::size_t(v)].x0);
+        // Nor are they when a row's label reaches past the first value column's left edge: a
+        // table cell ends before the next, but a tab-separated line's label ("规范性文件" wider
+        // than "规章") pushes its values one tab stop on, which looks like a blank cell.
+        if (label_crosses_values(t)) {
+            refuse_grid(t);
+            return;
+        }
+        for (int r : t.rows)
             for (int v : rows_[std::size_t(r)].values) {
                 const Value& val = values_[std::size_t(v)];
-                t.first_x = std::min(t.first_x, val.x0);
                 lines_[val.line].segments[val.seg].used = true;
             }
         std::vector<double> leaves = header_columns(t);
@@ -326,6 +353,30 @@ private:
         for (std::size_t i = 0; i < under.size(); ++i)
             if (under[i] < 0 || (i > 0 && under[i] <= under[i - 1])) return;
         t.headers = std::move(leaves);
+    }
+
+    // The table's lines stay text; its values are no labels of another table either.
+    void refuse_grid(Table& t) {
+        for (int r : t.rows)
+            for (int v : rows_[std::size_t(r)].values) {
+                const Value& val = values_[std::size_t(v)];
+                lines_[val.line].segments[val.seg].text_value = true;
+                lines_[val.line].segments[val.seg].used = false;
+            }
+        t.rows.clear();
+        tab_stops_ = true;
+    }
+
+    bool label_crosses_values(const Table& t) const {
+        for (int r : t.rows) {
+            const Row& row = rows_[std::size_t(r)];
+            for (std::size_t l = row.first_line; l <= row.last_line; ++l)
+                for (const auto& s : lines_[l].segments)
+                    if (!s.value && !s.used && s.x0 < t.first_x &&
+                        s.x1 > t.first_x + header_reach && s.y0 < row.y1 && s.y1 > row.y0)
+                        return true;
+        }
+        return false;
     }
 
     // Which header cell (by its centre) a value position falls under: left-aligned values stand
@@ -419,7 +470,7 @@ private:
             if (line.page > last.page || (line.page == last.page && line.y0 >= last.y1)) break;
             if (line.pipes) continue;
             for (const auto& s : line.segments) {
-                if (s.used || s.x1 > t.first_x + header_reach) continue;
+                if (s.used || s.text_value || s.x1 > t.first_x + header_reach) continue;
                 pieces.push_back({s.x0, s.x1, s.y0, s.y1, s.text, l, line.page});
             }
         }
