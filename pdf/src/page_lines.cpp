@@ -217,7 +217,8 @@ std::vector<PageLine> page_lines(const std::vector<PageText>& pages) {
         // "— 3 —" or "第 3 页" anywhere is a footer (a text copy with its page footers, printed):
         // dropped as the text reader drops it. A bare number may be a value: only in a margin.
         const std::string text = line_text(l);
-        if (page_number_text(text) && (text.starts_with("第") || !std::isdigit(static_cast<unsigned char>(text.front()))))
+        if (page_number_text(text) &&
+            (text.starts_with("第") || !std::isdigit(static_cast<unsigned char>(text.front()))))
             continue;
         if (margin(l)) {
             const std::string t = line_text(l);

@@ -134,8 +134,8 @@ private:
     // Other values beside the two pieces (a row of several cells, the one-line cells centred).
     bool has_row_mates(const Value& a, const Value& b) const {
         for (const auto& o : values_)
-            if (o.alive && o.page == a.page && std::abs(o.x0 - a.x0) > same_edge &&
-                o.y0 < b.y1 && o.y1 > a.y0)
+            if (o.alive && o.page == a.page && std::abs(o.x0 - a.x0) > same_edge && o.y0 < b.y1 &&
+                o.y1 > a.y0)
                 return true;
         return false;
     }
@@ -158,7 +158,8 @@ private:
     // "2" over "6" in a narrow column is 26: a digit piece that fills its column (the next
     // digit would not fit beside it) and digits right below it at the same left edge, closer than
     // one and a half lines — when other values stand beside the pieces (a row of a table whose
-    // columns are that narrow), unless both lines are rows of their own (each has values beside it).
+    // columns are that narrow), unless both lines are rows of their own (each has values beside
+    // it).
     void join_broken_numbers() {
         std::vector<std::size_t> order(values_.size());
         for (std::size_t i = 0; i < order.size(); ++i)
