@@ -431,8 +431,10 @@ private:
                 if (line.segments.size() == 1 && heading_text(s.text)) stop = true;
             }
             if (stop) break;
+            // Over the value columns: a header cell reaches into them (a centred header of the
+            // first column may start left of that column's narrower values).
             for (const auto& s : line.segments)
-                if (s.x0 >= t.first_x - 6)
+                if (s.x0 >= t.first_x - 6 || s.x1 > t.first_x + 3 * header_reach)
                     hs.push_back({s.x0, s.x1, page_offset + s.y0, page_offset + s.y1});
         }
         std::vector<double> out;
@@ -444,6 +446,10 @@ private:
             if (leaf) out.push_back((h.x0 + h.x1) / 2);
         }
         std::sort(out.begin(), out.end());
+        // A table cut at the page edge (laid out wider than the page) lacks the columns beyond
+        // it, a header cell centred at the edge shows it: the header cannot say which are blank.
+        const double width = lines_[first.first_line].page_width;
+        if (!out.empty() && width > 0 && out.back() > width - 8) return {};
         // Two leaves of one cell side by side ("法" "律" split by a space): one column.
         std::vector<double> merged;
         for (double c : out)
