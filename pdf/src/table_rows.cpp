@@ -503,12 +503,18 @@ private:
         std::vector<int> mine;
         for (const Piece& s : pieces) {
             // The lines of one cell: overlapping x, below the block's last line by a line gap.
+            // Two lines each level with a value of another row are two rows' labels, however
+            // close ("行政处罚 0" over "行政强制 0" in printed text, 1.4 pt apart).
             int into = -1;
+            const double h = s.y1 - s.y0;
+            const int row_of_s = row_level_with(t, s.page, (s.y0 + s.y1) / 2);
             for (int b : mine) {
                 const Block& k = blocks_[std::size_t(b)];
                 if (k.page == s.page && s.x0 < k.x1 && s.x1 > k.x0 && s.y0 - k.y1 < gap &&
-                    s.y0 > k.y0)
-                    into = b;
+                    s.y0 > k.y0) {
+                    const int row_of_k = row_level_with(t, k.page, k.y1 - h / 2);
+                    if (row_of_s < 0 || row_of_k < 0 || row_of_s == row_of_k) into = b;
+                }
             }
             if (into >= 0) {
                 Block& k = blocks_[std::size_t(into)];
@@ -588,6 +594,17 @@ private:
         for (const auto& [half, n] : seen)
             if (n >= 2) return half / 2.0 + 1.0;
         return wrapped_gap;
+    }
+
+    // The row of the table with a value whose centre is level with y (within 1.5 pt), or -1.
+    int row_level_with(const Table& t, int page, double y) const {
+        for (int r : t.rows) {
+            const Row& row = rows_[std::size_t(r)];
+            if (row.page != page || y < row.y0 - 2 || y > row.y1 + 2) continue;
+            for (int v : row.values)
+                if (std::abs(values_[std::size_t(v)].centre_y() - y) < 1.5) return r;
+        }
+        return -1;
     }
 
     static bool overlaps(const Block& b, const Row& r) {
