@@ -1,5 +1,5 @@
 // `nianbao show FILE`: what the reader recognised — title, sections, every table cell with its
-// source line — so a reviewer can see why a finding was made.
+// source line (a PDF's page) — so a reviewer can see why a finding was made.
 #include <iostream>
 
 #include "commands.hpp"
@@ -10,6 +10,12 @@
 namespace nianbao::cli {
 
 namespace {
+
+// Where a piece was read: its line in a text, its page in a PDF (a PDF has no lines one counts).
+std::string place(const SourcePos& source) {
+    return source.page > 0 ? "第 " + std::to_string(source.page) + " 页"
+                           : "第 " + std::to_string(source.line) + " 行";
+}
 
 int run_show(const Arguments& args) {
     const std::string& file = args.files().at(0);
@@ -26,16 +32,16 @@ int run_show(const Arguments& args) {
     if (rep.meta.date)
         std::cout << "日期：" << rep.meta.date->year << "-" << rep.meta.date->month << "-" << rep.meta.date->day << "\n";
     for (const auto& s : rep.sections)
-        std::cout << "第 " << s.source.line << " 行  部分 " << s.key << "「" << s.heading << "」 " << s.paragraphs.size() << " 段\n";
+        std::cout << place(s.source) << "  部分 " << s.key << "「" << s.heading << "」 " << s.paragraphs.size() << " 段\n";
     for (const auto& t : recognition(rep))
         std::cout << table_short_name(t.table) << "：" << t.bound << "/" << t.expected << " 个数值单元格"
                   << (t.format ? "" : "（未找到该表）")
                   << (t.problems ? "，" + std::to_string(t.problems) + " 个问题" : std::string()) << "\n";
     for (const auto& t : rep.tables) {
-        std::cout << table_name(t.id) << "  " << version_name(t.format->version) << " 格式，第 " << t.source.line << " 行起\n";
+        std::cout << table_name(t.id) << "  " << version_name(t.format->version) << " 格式，" << place(t.source) << "起\n";
         for (const auto& c : t.cells) {
             if (!c.present) continue;
-            std::cout << "  " << c.row << " / " << c.column << " = “" << c.raw << "”  （第 " << c.source.line << " 行）  "
+            std::cout << "  " << c.row << " / " << c.column << " = “" << c.raw << "”  （" << place(c.source) << "）  "
                       << describe_state(c.value, c.raw) << "\n";
         }
         for (const auto& p : t.problems) std::cout << "  问题：" << p.message << "\n";

@@ -27,6 +27,22 @@ if ! command -v soffice > /dev/null; then
     exit 1
 fi
 
+# fit_tables IN OUT: the web page with its tables fitted to the page width. Writer lays a web
+# page's table out at the widths the page asks for (width="607", style="width:559px", nowrap
+# cells) and cuts what does not fit at the page edge, so whole columns of shanghai-shi-bangongting-
+# 2019's table 3 and jiangsu-shuyang-fagaiju-2023's table 4 were not in the PDF at all. Agencies'
+# PDFs come from Word with the table fitted to the page; so the widths and nowrap are dropped and
+# Writer fits the tables to the text area, as it does city-2025's (the text itself is untouched).
+fit_tables() {
+    python3 - "$1" "$2" <<'PY'
+import re, sys
+s = open(sys.argv[1], encoding='utf-8').read()
+s = re.sub(r'\s(?:width|nowrap)(?:="[^"]*"|=\S+)?(?=[\s>/])', '', s, flags=re.I)
+s = re.sub(r'(?<![-\w])width\s*:\s*[^;"]*;?', '', s, flags=re.I)
+open(sys.argv[2], 'w', encoding='utf-8').write(s)
+PY
+}
+
 # convert FILTER SUFFIX SOURCE…: exports every source that has no up-to-date PDF yet.
 convert() {
     local filter=$1 suffix=$2
@@ -37,9 +53,20 @@ convert() {
         name=$(basename "$src")
         name=${name%.*}
         [[ -f $real/$name.cells.tsv || $suffix == .docx.pdf ]] || continue
-        [[ $out/$name$suffix -nt $src ]] || todo+=("$src")
+        # Web pages are given to Writer with their tables fitted to the page (below): made again
+        # when this script is newer than their PDF.
+        [[ $out/$name$suffix -nt $src && ($filter != HTML* || $out/$name$suffix -nt $0) ]] ||
+            todo+=("$src")
     done
     ((${#todo[@]})) || return 0
+    if [[ $filter == HTML* ]]; then
+        local fitted=()
+        for src in "${todo[@]}"; do
+            fit_tables "$src" "$work/$(basename "$src")"
+            fitted+=("$work/$(basename "$src")")
+        done
+        todo=("${fitted[@]}")
+    fi
     local args=(--headless --norestore --nologo "-env:UserInstallation=file://$profile")
     [[ -n $filter ]] && args+=("--infilter=$filter")
     # A fresh profile makes the first start exit early (code 81): try once more.

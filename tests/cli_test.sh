@@ -39,6 +39,12 @@ expect "silence errors -> 0" 0 "$nianbao" check --severity table/balance=off --s
 
 expect "a PDF report (Writer's export of city-2025.html) -> 0" 0 "$nianbao" check "$data/real/variants/city-2025.pdf"
 contains "PDF findings name the page" "$work/out" "提示  第 3 页  标题「存在问题及改进情况」不是标准表述"
+expect "show on a PDF" 0 "$nianbao" show "$data/real/variants/city-2025.pdf"
+contains "show names a PDF's pages, not its lines" "$work/out" "表二（主动公开政府信息情况）  2021 格式，第 1 页起"
+contains "show: a PDF cell's page" "$work/out" "regulations / issued = “3”  （第 1 页）"
+contains "show: a PDF section's page" "$work/out" "第 2 页  部分 disputes"
+expect "json on a PDF" 1 "$nianbao" check --format json "$data/real/variants/jiangsu-shuyang-fagaiju-2023.pdf"
+contains "json: a PDF finding's page" "$work/out" '"page":6}'
 cp "$data/real/variants/city-2025.pdf" "$work/city-named.txt"
 expect "a PDF named .txt is read as a PDF" 0 "$nianbao" check "$work/city-named.txt"
 # PDFs (issue 11): read through poppler; a scan, an encrypted, damaged or empty PDF -> 2 with one message.

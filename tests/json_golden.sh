@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `nianbao check --format json`, byte for byte: the output for the bundled reports (samples,
-# layouts, the real corpus as found, a history pair, unreadable input) is compared exactly with
+# layouts, the real corpus as found, the committed PDFs, a history pair, unreadable input) is compared exactly with
 # tests/golden/json/*.json, which the hand-written writer produced (issue 13: the JSON library
 # that replaced it must not change a byte). Paths are given relative to tests/data so the
 # files' "file" fields do not depend on where the repository is.
@@ -25,6 +25,7 @@ compare() {  # compare NAME ARGS...
 compare samples samples/*.txt
 compare layouts layouts/*
 compare real real/*.txt real/*.md real/*.html
+compare pdf real/variants/*.pdf
 compare history history/ecology-2024.txt --previous history/ecology-2023.txt
 compare unreadable layouts/tabs.txt /dev/null no-such-file.txt
 if [ "$with_office" = office ]; then

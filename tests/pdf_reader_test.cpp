@@ -3,9 +3,11 @@
 #include "nianbao/engine.hpp"
 #include "nianbao/pdf.hpp"
 #include "page_lines.hpp"
+#include "table_rows.hpp"
 #include "support/builder.hpp"
 #include "support/corpus.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <gtest/gtest.h>
 
@@ -99,6 +101,64 @@ TEST(PdfPageLines, TellsValuesFromLabels) {
         EXPECT_TRUE(pdf::value_text(t)) << t;
     for (const char* t : {"1.属于国家秘密", "1.", "3.", "（一）", "合计", ".5", "2025年", "第1项"})
         EXPECT_FALSE(pdf::value_text(t)) << t;
+}
+
+// Boxes as poppler gives them, 10.5 pt text: label at x, values at the given x's, one line at y.
+void put_line(pdf::PageText& page, double y, const std::string& label, double label_right,
+              const std::vector<std::pair<double, std::string>>& values) {
+    page.boxes.push_back({72, y, label_right, y + 13.65, label, 10.5});
+    for (const auto& [x, v] : values)
+        page.boxes.push_back({x, y, x + 5.25 * double(v.size()), y + 13.65, v, 10.5});
+}
+
+std::vector<std::string> read_lines(const pdf::PageText& page) {
+    std::vector<pdf::PageLine> lines = pdf::page_lines({page});
+    std::vector<std::string> out;
+    for (const auto& d : pdf::document_lines(lines)) {
+        std::string cells;
+        for (const auto& c : d.row.cells)
+            cells += (cells.empty() ? "" : "|") + c.text;
+        out.push_back(cells);
+    }
+    return out;
+}
+
+pdf::PageText a4_page() {
+    pdf::PageText page;
+    page.number = 1;
+    page.width = 595;
+    page.height = 842;
+    return page;
+}
+
+// Text printed with tab stops (a tab-separated report exported by Writer): "规范性文件" is wider
+// than the first tab stop after "规章", so its values stand one stop further on. That is no grid
+// with a blank first column: the row keeps its three values (was read as a blank cell and 7s
+// in the wrong columns).
+TEST(PdfTableRows, ReadsRowsAtTabStopsAsTextNotAsBlankCells) {
+    pdf::PageText page = a4_page();
+    put_line(page, 100, "信息内容", 114, {});
+    put_line(page, 115, "规章", 93, {{108, "0"}, {144, "0"}, {180, "0"}});
+    put_line(page, 130, "规范性文件", 124.5, {{144, "7"}, {180, "7"}, {216, "7"}});
+    EXPECT_EQ(read_lines(page),
+              (std::vector<std::string>{"信息内容", "规章|0|0|0", "规范性文件|7|7|7"}));
+}
+
+// Two lone numbers on consecutive lines of printed text (tab stops, as above) are two rows, not
+// one number broken over two lines of a narrow cell ("行政处罚 0" over "行政强制 0" was read as 00).
+TEST(PdfTableRows, KeepsLoneNumbersOnConsecutiveLinesApart) {
+    pdf::PageText page = a4_page();
+    put_line(page, 55, "规章", 93, {{108, "0"}, {144, "0"}, {180, "0"}});
+    put_line(page, 70, "规范性文件", 124.5, {{144, "7"}, {180, "7"}, {216, "7"}});
+    put_line(page, 100, "行政许可", 114, {{119, "0"}});
+    put_line(page, 115, "第二十条第（六）项", 166.5, {});
+    put_line(page, 130, "行政处罚", 114, {{119, "0"}});
+    put_line(page, 145, "行政强制", 114, {{119, "0"}});
+    const std::vector<std::string> lines = read_lines(page);
+    std::string all;
+    for (const auto& l : lines)
+        all += l + "\n";
+    EXPECT_NE(all.find("行政处罚|0\n行政强制|0\n"), std::string::npos) << all;
 }
 
 } // namespace

@@ -38,6 +38,8 @@ json::object location_value(const Location& l) {
         o["line"] = l.source.line;
         o["col"] = l.source.column;
     }
+    // A PDF's lines are counted over the whole file: its page is what a reader looks up.
+    if (l.source.page > 0) o["page"] = l.source.page;
     if (!l.source.cell_name.empty()) o["cell_name"] = l.source.cell_name;
     return o;
 }

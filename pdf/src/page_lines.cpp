@@ -81,6 +81,35 @@ void join_prose_numbers(PageLine& l) {
     }
 }
 
+// A markdown table row printed as text and wrapped at the right margin: its rest, on the next
+// line, continues it ("| 1. 申请人…申请 | 9 | 0 | 0 | 0 | 0 |" then "0 | 9 |"). A line is wrapped
+// when it reaches the page's right text edge and either it does not end a row ("|") or the next
+// line does not start one.
+void join_wrapped_pipe_rows(std::vector<PageLine>& lines) {
+    std::map<int, double> right; // page -> right edge of its text
+    for (const auto& l : lines)
+        if (!l.segments.empty()) right[l.page] = std::max(right[l.page], l.segments.back().x1);
+    std::vector<PageLine> out;
+    for (auto& l : lines) {
+        if (!out.empty() && l.pipes && out.back().pipes && out.back().page == l.page &&
+            !l.segments.empty() && !out.back().segments.empty()) {
+            PageLine& p = out.back();
+            const Segment& last = p.segments.back();
+            const bool full = last.x1 > right[p.page] - 1.5 * last.font_size;
+            const bool open_end = !last.text.ends_with("|");
+            const bool no_start = !l.segments.front().text.starts_with("|");
+            if (full && (open_end || no_start)) {
+                for (auto& g : l.segments)
+                    p.segments.push_back(std::move(g));
+                p.y1 = std::max(p.y1, l.y1);
+                continue;
+            }
+        }
+        out.push_back(std::move(l));
+    }
+    lines = std::move(out);
+}
+
 } // namespace
 
 bool value_text(const std::string& text) {
@@ -213,6 +242,14 @@ std::vector<PageLine> page_lines(const std::vector<PageText>& pages) {
         if (margin(l)) ++repeated[digits_replaced(line_text(l))];
     std::vector<PageLine> kept;
     for (auto& l : out) {
+        // "— 3 —" or "第 3 页" anywhere is a footer (a text copy with its page footers, printed):
+        // dropped as the text reader drops it. A bare number may be a value: only in a margin.
+        // (Its first piece is looked at first: most lines are no footer.)
+        const std::string& head = l.segments.front().text;
+        bool footer_start = false;
+        for (const char* start : {"第", "-", "—", "–", "－", "·"})
+            footer_start = footer_start || head.starts_with(start);
+        if (footer_start && page_number_text(line_text(l))) continue;
         if (margin(l)) {
             const std::string t = line_text(l);
             const double h = pages[std::size_t(l.page - 1)].height;
@@ -224,6 +261,7 @@ std::vector<PageLine> page_lines(const std::vector<PageText>& pages) {
         }
         kept.push_back(std::move(l));
     }
+    join_wrapped_pipe_rows(kept);
     return kept;
 }
 

@@ -17,6 +17,7 @@ struct Segment {
     double font_size = 0;
     bool value = false; // a number, "/", "—" or 无: what a value cell of the tables holds
     bool used = false;  // taken into a table row
+    bool text_value = false; // a value of rows that form no grid (tab stops): stays in its line
 
     double height() const { return y1 - y0; }
     double centre_y() const { return (y0 + y1) / 2; }

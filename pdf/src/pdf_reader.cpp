@@ -49,14 +49,7 @@ ReadResult read_pdf_file(const std::string& path) {
     // The text the positions refer to: one line per document line, cells separated by tabs.
     for (const auto& d : doc)
         result.text += d.text + "\n";
-    Assembled a = assemble_report(doc);
-    a.report.source_name = result.report.source_name;
-    result.report = std::move(a.report);
-    if (!a.error.empty()) {
-        result.error = a.error;
-        return result;
-    }
-    result.ok = true;
+    assemble_into(result, doc);
     return result;
 }
 

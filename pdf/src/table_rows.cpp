@@ -89,6 +89,12 @@ public:
         split_tables();
         for (auto& t : tables_)
             place_columns(t);
+        // A document whose rows stand at tab stops anywhere is text printed as it is (a
+        // tab-separated or markdown copy exported to PDF), not a document of tables: all its
+        // lines stay text, as the text reader would read them.
+        if (tab_stops_)
+            for (auto& t : tables_)
+                refuse_grid(t);
         std::erase_if(tables_, [](const Table& t) { return t.rows.empty(); });
         for (auto& t : tables_)
             gather_labels(t);
@@ -101,6 +107,7 @@ private:
     std::vector<Row> rows_;
     std::vector<Block> blocks_;
     std::vector<Table> tables_;
+    bool tab_stops_ = false; // some rows stand at tab stops, not in a grid
     // Rows that are all blank: a label block between a table's rows; with the table they belong to.
     std::vector<std::pair<int, int>> blank_rows_; // (block, table)
 
@@ -124,6 +131,15 @@ private:
         return false;
     }
 
+    // Other values beside the two pieces (a row of several cells, the one-line cells centred).
+    bool has_row_mates(const Value& a, const Value& b) const {
+        for (const auto& o : values_)
+            if (o.alive && o.page == a.page && std::abs(o.x0 - a.x0) > same_edge && o.y0 < b.y1 &&
+                o.y1 > a.y0)
+                return true;
+        return false;
+    }
+
     // The right edge of the column a value stands in: the widest other text starting at its left
     // edge (a header, other values); none known: infinite, nothing is taken for a broken number.
     double column_right(const Value& v, const Value& below) const {
@@ -141,7 +157,9 @@ private:
 
     // "2" over "6" in a narrow column is 26: a digit piece that fills its column (the next
     // digit would not fit beside it) and digits right below it at the same left edge, closer than
-    // one and a half lines — unless both lines are rows of their own (each has values beside it).
+    // one and a half lines — when other values stand beside the pieces (a row of a table whose
+    // columns are that narrow), unless both lines are rows of their own (each has values beside
+    // it).
     void join_broken_numbers() {
         std::vector<std::size_t> order(values_.size());
         for (std::size_t i = 0; i < order.size(); ++i)
@@ -160,7 +178,8 @@ private:
                     std::abs(a.x0 - b.x0) > same_edge)
                     continue;
                 const double digit_width = (b.x1 - b.x0) / double(b.text.size());
-                if (a.x1 + digit_width <= column_right(a, b) + 0.5 ||
+                // "行政处罚 0" over "行政强制 0" printed as text: two lone numbers, no 00.
+                if (a.x1 + digit_width <= column_right(a, b) + 0.5 || !has_row_mates(a, b) ||
                     (has_peers(a) && has_peers(b)))
                     break;
                 a.text += b.text;
@@ -307,14 +326,23 @@ private:
         for (int r : t.rows)
             widest = std::max(widest, rows_[std::size_t(r)].values.size());
         if (t.columns.size() > widest + 1) {
-            t.rows.clear();
+            refuse_grid(t);
             return;
         }
         t.first_x = std::numeric_limits<double>::max();
         for (int r : t.rows)
+            for (int v : rows_[std::size_t(r)].values)
+                t.first_x = std::min(t.first_x, values_[std::size_t(v)].x0);
+        // Nor are they when a row's label reaches past the first value column's left edge: a
+        // table cell ends before the next, but a tab-separated line's label ("规范性文件" wider
+        // than "规章") pushes its values one tab stop on, which looks like a blank cell.
+        if (label_crosses_values(t)) {
+            refuse_grid(t);
+            return;
+        }
+        for (int r : t.rows)
             for (int v : rows_[std::size_t(r)].values) {
                 const Value& val = values_[std::size_t(v)];
-                t.first_x = std::min(t.first_x, val.x0);
                 lines_[val.line].segments[val.seg].used = true;
             }
         std::vector<double> leaves = header_columns(t);
@@ -326,6 +354,30 @@ private:
         for (std::size_t i = 0; i < under.size(); ++i)
             if (under[i] < 0 || (i > 0 && under[i] <= under[i - 1])) return;
         t.headers = std::move(leaves);
+    }
+
+    // The table's lines stay text; its values are no labels of another table either.
+    void refuse_grid(Table& t) {
+        for (int r : t.rows)
+            for (int v : rows_[std::size_t(r)].values) {
+                const Value& val = values_[std::size_t(v)];
+                lines_[val.line].segments[val.seg].text_value = true;
+                lines_[val.line].segments[val.seg].used = false;
+            }
+        t.rows.clear();
+        tab_stops_ = true;
+    }
+
+    bool label_crosses_values(const Table& t) const {
+        for (int r : t.rows) {
+            const Row& row = rows_[std::size_t(r)];
+            for (std::size_t l = row.first_line; l <= row.last_line; ++l)
+                for (const auto& s : lines_[l].segments)
+                    if (!s.value && !s.used && s.x0 < t.first_x &&
+                        s.x1 > t.first_x + header_reach && s.y0 < row.y1 && s.y1 > row.y0)
+                        return true;
+        }
+        return false;
     }
 
     // Which header cell (by its centre) a value position falls under: left-aligned values stand
@@ -379,8 +431,10 @@ private:
                 if (line.segments.size() == 1 && heading_text(s.text)) stop = true;
             }
             if (stop) break;
+            // Over the value columns: a header cell reaches into them (a centred header of the
+            // first column may start left of that column's narrower values).
             for (const auto& s : line.segments)
-                if (s.x0 >= t.first_x - 6)
+                if (s.x0 >= t.first_x - 6 || s.x1 > t.first_x + 3 * header_reach)
                     hs.push_back({s.x0, s.x1, page_offset + s.y0, page_offset + s.y1});
         }
         std::vector<double> out;
@@ -392,6 +446,10 @@ private:
             if (leaf) out.push_back((h.x0 + h.x1) / 2);
         }
         std::sort(out.begin(), out.end());
+        // A table cut at the page edge (laid out wider than the page) lacks the columns beyond
+        // it, a header cell centred at the edge shows it: the header cannot say which are blank.
+        const double width = lines_[first.first_line].page_width;
+        if (!out.empty() && width > 0 && out.back() > width - 8) return {};
         // Two leaves of one cell side by side ("法" "律" split by a space): one column.
         std::vector<double> merged;
         for (double c : out)
@@ -419,7 +477,7 @@ private:
             if (line.page > last.page || (line.page == last.page && line.y0 >= last.y1)) break;
             if (line.pipes) continue;
             for (const auto& s : line.segments) {
-                if (s.used || s.x1 > t.first_x + header_reach) continue;
+                if (s.used || s.text_value || s.x1 > t.first_x + header_reach) continue;
                 pieces.push_back({s.x0, s.x1, s.y0, s.y1, s.text, l, line.page});
             }
         }
@@ -445,12 +503,18 @@ private:
         std::vector<int> mine;
         for (const Piece& s : pieces) {
             // The lines of one cell: overlapping x, below the block's last line by a line gap.
+            // Two lines each level with a value of another row are two rows' labels, however
+            // close ("行政处罚 0" over "行政强制 0" in printed text, 1.4 pt apart).
             int into = -1;
+            const double h = s.y1 - s.y0;
+            const int row_of_s = row_level_with(t, s.page, (s.y0 + s.y1) / 2);
             for (int b : mine) {
                 const Block& k = blocks_[std::size_t(b)];
                 if (k.page == s.page && s.x0 < k.x1 && s.x1 > k.x0 && s.y0 - k.y1 < gap &&
-                    s.y0 > k.y0)
-                    into = b;
+                    s.y0 > k.y0) {
+                    const int row_of_k = row_level_with(t, k.page, k.y1 - h / 2);
+                    if (row_of_s < 0 || row_of_k < 0 || row_of_s == row_of_k) into = b;
+                }
             }
             if (into >= 0) {
                 Block& k = blocks_[std::size_t(into)];
@@ -530,6 +594,17 @@ private:
         for (const auto& [half, n] : seen)
             if (n >= 2) return half / 2.0 + 1.0;
         return wrapped_gap;
+    }
+
+    // The row of the table with a value whose centre is level with y (within 1.5 pt), or -1.
+    int row_level_with(const Table& t, int page, double y) const {
+        for (int r : t.rows) {
+            const Row& row = rows_[std::size_t(r)];
+            if (row.page != page || y < row.y0 - 2 || y > row.y1 + 2) continue;
+            for (int v : row.values)
+                if (std::abs(values_[std::size_t(v)].centre_y() - y) < 1.5) return r;
+        }
+        return -1;
     }
 
     static bool overlaps(const Block& b, const Row& r) {

@@ -9,6 +9,7 @@
 #include "nianbao/binder.hpp"
 #include "nianbao/export.hpp"
 #include "nianbao/model.hpp"
+#include "nianbao/reader.hpp"
 
 namespace nianbao {
 
@@ -25,6 +26,10 @@ struct Assembled {
 };
 
 NIANBAO_API Assembled assemble_report(const std::vector<DocumentLine>& lines);
+
+// The last step of every file reader (text, PDF): assembles `lines` into `result.report`, keeping
+// `result.report.source_name`, and sets `result.ok`, or `result.error` when no report was found.
+NIANBAO_API void assemble_into(ReadResult& result, const std::vector<DocumentLine>& lines);
 
 // Splits a paragraph of an office document into cells the way a text line is split (pasted
 // text keeps its tabs), with `source` as the position of every cell.

@@ -17,6 +17,14 @@ GridRow paragraph_cells(const std::string& text, const SourcePos& source) {
     return row;
 }
 
+void assemble_into(ReadResult& result, const std::vector<DocumentLine>& lines) {
+    Assembled a = assemble_report(lines);
+    a.report.source_name = std::move(result.report.source_name);
+    result.report = std::move(a.report);
+    result.error = std::move(a.error);
+    result.ok = result.error.empty();
+}
+
 Assembled assemble_report(const std::vector<DocumentLine>& lines) {
     Assembled out;
     Report& report = out.report;

@@ -42,14 +42,7 @@ ReadResult read_text_report(std::string_view bytes, std::string_view name) {
         d.row.source = d.source;
         doc.push_back(std::move(d));
     }
-    Assembled a = assemble_report(doc);
-    a.report.source_name = result.report.source_name;
-    result.report = std::move(a.report);
-    if (!a.error.empty()) {
-        result.error = a.error;
-        return result;
-    }
-    result.ok = true;
+    assemble_into(result, doc);
     return result;
 }
 
