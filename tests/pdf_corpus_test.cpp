@@ -60,22 +60,6 @@ std::string golden_path(const std::string& name, const char* suffix) {
     return std::string(NIANBAO_SOURCE_DIR) + "/tests/golden/real/" + name + suffix;
 }
 
-// A finding as its golden line without the line number (lines of a PDF are not those of the text).
-std::set<std::string> finding_keys(const std::string& golden) {
-    std::set<std::string> out;
-    std::istringstream in(golden);
-    std::string line;
-    while (std::getline(in, line)) {
-        const std::size_t tab = line.find('\t');
-        if (tab == std::string::npos || tab == 0) continue;
-        if (!std::all_of(line.begin(), line.begin() + long(tab),
-                         [](char c) { return c >= '0' && c <= '9'; }))
-            continue;
-        out.insert(line.substr(tab + 1));
-    }
-    return out;
-}
-
 class RealPdf : public ::testing::TestWithParam<PdfDocument> {
 protected:
     ReadResult read() const {
@@ -119,46 +103,13 @@ TEST_P(RealPdf, FindsWhatItsSourceFinds) {
     ReadResult res = read();
     if (::testing::Test::HasFailure()) return;
     const std::string pdf_golden = res.ok ? render_findings(check(res.report)) : std::string();
-    const std::set<std::string> mine = finding_keys(pdf_golden);
-    const std::set<std::string> source =
-        finding_keys(read_file(golden_path(d.source, ".expected")));
-    std::set<std::string> actual;
-    for (const auto& k : mine)
-        if (!source.count(k)) actual.insert("+\t" + k);
-    for (const auto& k : source)
-        if (!mine.count(k)) actual.insert("-\t" + k);
     const std::string path = golden_path(d.name, ".differences");
-    std::set<std::string> listed;
-    std::string unexplained;
-    if (fs::exists(path)) {
-        std::istringstream in(read_file(path));
-        std::string line;
-        bool explained = false;
-        while (std::getline(in, line)) {
-            if (line.empty())
-                explained = false;
-            else if (line.starts_with("#"))
-                explained = true;
-            else {
-                listed.insert(line);
-                if (!explained) unexplained += line + "\n";
-            }
-        }
-    }
-    if (std::getenv("NIANBAO_UPDATE_GOLDEN") && !fs::exists(path) && !actual.empty()) {
-        std::ofstream out(path, std::ios::binary);
-        for (const auto& l : actual)
-            out << l << "\n";
-        GTEST_SKIP() << "wrote " << path << ": explain each line";
-    }
-    std::string only_now, only_listed;
-    for (const auto& l : actual)
-        if (!listed.count(l)) only_now += l + "\n";
-    for (const auto& l : listed)
-        if (!actual.count(l)) only_listed += l + "\n";
-    EXPECT_EQ(only_now, "") << "differences from " << d.source << " not listed in " << path;
-    EXPECT_EQ(only_listed, "") << "listed in " << path << " but no longer a difference";
-    EXPECT_EQ(unexplained, "") << "differences without a '# why' comment in " << path;
+    const SourceDifferences diff =
+        differences_from_source(pdf_golden, read_file(golden_path(d.source, ".expected")), path);
+    if (diff.written) GTEST_SKIP() << "wrote " << path << ": explain each line";
+    EXPECT_EQ(diff.not_listed, "") << "differences from " << d.source << " not listed in " << path;
+    EXPECT_EQ(diff.no_longer, "") << "listed in " << path << " but no longer a difference";
+    EXPECT_EQ(diff.without_reason, "") << "differences without a '# why' comment in " << path;
 }
 
 INSTANTIATE_TEST_SUITE_P(Corpus, RealPdf, ::testing::ValuesIn(pdf_documents()),

@@ -122,6 +122,9 @@ int run_review(const Arguments& args) {
         std::string error;
         if (r.kind == InputKind::office) {
             const std::string name = copy_name(r.input.name, true, taken);
+            // The office writes the file only: the report's folder below 批注/ is made here.
+            std::error_code made;
+            fs::create_directories((out / name).parent_path(), made);
             if (inputs.annotated_copy(r.input.path, r.findings, (out / name).string(), error)) {
                 r.copy = name;
                 ++copies;

@@ -233,6 +233,59 @@ def test_annotated_copy_holds_the_extensions_comments(office):
         no_lock_files(directory)
 
 
+def _natural_total(entry):
+    """The finding at table 3's （七）总计 · 自然人, the one dismiss_total dismisses, or None."""
+    for f in entry["findings"]:
+        loc = f["location"]
+        if (f["rule"] == "table/results-total" and loc.get("table") == "requests" and loc.get("row") == "3.7"
+                and loc.get("column") == "natural"):
+            return f
+    return None
+
+
+def test_cli_honours_a_dismissal_stored_by_the_extension(office):
+    """忽略 in the panel stores NianbaoDismissals in the document (docs/dismissals.md); `nianbao
+    check` on the saved .odt/.docx must leave that finding out, as the service does, and report it
+    again once the figures it was about change."""
+    from test_panel import dismiss_total, dismissals_property  # the panel's own 忽略
+    directory = inputs_dir(office)
+    for ext in (".odt", ".docx"):
+        doc = writer_document_from_text(office, tabs_text(zero_total_row=True), "dismissed")
+        undismissed = len(office.checker.checkDocument(doc))
+        dismiss_total(office, doc, "经核实：原表如此")
+        assert dismissals_property(doc).startswith("nianbao-dismissals 1\n"), dismissals_property(doc)
+        path = os.path.join(directory, "dismissed" + ext)
+        doc.storeToURL(uno.systemPathToFileUrl(path), (prop("FilterName", FILTERS[ext]),))
+        # The dismissed total's figures change: （一）予以公开 · 自然人 8 -> 9, so the total's sum 12 -> 13.
+        changed_cell = None
+        for i in range(doc.TextTables.Count):
+            table = doc.TextTables.getByIndex(i)
+            for name in table.CellNames:
+                if table.getCellByName(name).String == "（一）予以公开":
+                    changed_cell = table.getCellByName(chr(ord(name[0]) + 1) + name[1:])
+        assert changed_cell is not None and changed_cell.String == "8", "row （一）予以公开 of table 3 not found"
+        changed_cell.setString("9")
+        changed = os.path.join(directory, "changed" + ext)
+        doc.storeToURL(uno.systemPathToFileUrl(changed), (prop("FilterName", FILTERS[ext]),))
+        doc.close(True)
+        expected = service_findings(office, path)
+        assert len(expected) == undismissed - 1, (ext, len(expected), undismissed)
+        before = checksums([path, changed])
+
+        p = CliRun(office, ["check", "--format", "json", path, changed]).run()
+        assert p.returncode == 1, (p.returncode, p.stderr)
+        kept, back = json.loads(p.stdout)
+        assert "error" not in kept and "error" not in back, (kept.get("error"), back.get("error"))
+        assert _natural_total(kept) is None, (ext, "the dismissed finding is reported", _natural_total(kept))
+        assert cli_findings(kept) == expected, (ext, cli_findings(kept)[:5], expected[:5])
+        returned = _natural_total(back)
+        assert returned is not None, (ext, "the finding did not come back when its figures changed")
+        assert "13" in returned["message"], returned["message"]
+        assert cli_findings(back) == service_findings(office, changed), ext
+        assert checksums([path, changed]) == before
+        no_lock_files(directory)
+
+
 def _encrypted_docx(office, directory):
     doc = writer_document_from_text(office, tabs_text(), "secret")
     path = os.path.join(directory, "protected.docx")

@@ -3,6 +3,9 @@
 
 #include "support/builder.hpp"
 
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
 #include <sstream>
 
 namespace nianbao::testing {
@@ -76,6 +79,61 @@ std::string describe(const Report& report, const Transcription& want,
     for (const auto& [key, text] : read)
         if (!want.cells.count(key)) out += "extra\t" + key + "\t“" + text + "”\n";
     out += testing::render_findings(findings);
+    return out;
+}
+
+std::set<std::string> finding_keys(const std::string& golden) {
+    std::set<std::string> out;
+    std::istringstream in(golden);
+    std::string line;
+    while (std::getline(in, line)) {
+        const std::size_t tab = line.find('\t');
+        if (tab == std::string::npos || tab == 0) continue;
+        if (!std::all_of(line.begin(), line.begin() + long(tab),
+                         [](char c) { return c >= '0' && c <= '9'; }))
+            continue;
+        out.insert(line.substr(tab + 1));
+    }
+    return out;
+}
+
+SourceDifferences differences_from_source(const std::string& findings, const std::string& source_golden,
+                                          const fs::path& path) {
+    const std::set<std::string> mine = finding_keys(findings);
+    const std::set<std::string> source = finding_keys(source_golden);
+    std::set<std::string> actual;
+    for (const auto& k : mine)
+        if (!source.count(k)) actual.insert("+\t" + k);
+    for (const auto& k : source)
+        if (!mine.count(k)) actual.insert("-\t" + k);
+    SourceDifferences out;
+    std::set<std::string> listed;
+    if (fs::exists(path)) {
+        std::istringstream in(read_file(path.string()));
+        std::string line;
+        bool explained = false;
+        while (std::getline(in, line)) {
+            if (line.empty())
+                explained = false;
+            else if (line.starts_with("#"))
+                explained = true;
+            else {
+                listed.insert(line);
+                if (!explained) out.without_reason += line + "\n";
+            }
+        }
+    }
+    if (std::getenv("NIANBAO_UPDATE_GOLDEN") && !fs::exists(path) && !actual.empty()) {
+        std::ofstream file(path, std::ios::binary);
+        for (const auto& l : actual)
+            file << l << "\n";
+        out.written = true;
+        return out;
+    }
+    for (const auto& l : actual)
+        if (!listed.count(l)) out.not_listed += l + "\n";
+    for (const auto& l : listed)
+        if (!actual.count(l)) out.no_longer += l + "\n";
     return out;
 }
 
