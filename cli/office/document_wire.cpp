@@ -12,7 +12,8 @@ namespace {
 class Writer {
 public:
     void number(std::uint64_t v) {
-        for (int i = 0; i < 8; ++i) out.push_back(std::uint8_t(v >> (8 * i)));
+        for (int i = 0; i < 8; ++i)
+            out.push_back(std::uint8_t(v >> (8 * i)));
     }
     void text(const std::string& s) {
         number(s.size());
@@ -36,7 +37,8 @@ public:
     std::uint64_t number() {
         need(8);
         std::uint64_t v = 0;
-        for (int i = 0; i < 8; ++i) v |= std::uint64_t(data_[at_ + i]) << (8 * i);
+        for (int i = 0; i < 8; ++i)
+            v |= std::uint64_t(data_[at_ + i]) << (8 * i);
         at_ += 8;
         return v;
     }

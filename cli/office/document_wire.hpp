@@ -4,12 +4,12 @@
 // so the format needs no versioning.
 #pragma once
 
+#include "nianbao/dismissal.hpp"
+#include "nianbao/document.hpp"
+
 #include <cstdint>
 #include <string>
 #include <vector>
-
-#include "nianbao/dismissal.hpp"
-#include "nianbao/document.hpp"
 
 namespace nianbao::cli::office {
 

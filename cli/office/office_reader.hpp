@@ -5,13 +5,12 @@
 // read_writer_document() next to the document, answering with the lines in one call.
 #pragma once
 
+#include "document_wire.hpp"
+
 #include <com/sun/star/task/XJob.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
-
 #include <string>
-
-#include "document_wire.hpp"
 
 namespace nianbao::cli::office {
 
@@ -21,8 +20,9 @@ inline constexpr const char* office_reader_name = "org.nianbao.cli.OfficeReader"
 
 // Activates the reader in the office behind `remote` from `library` (this plug-in's file);
 // throws a UNO exception when the office cannot load it.
-css::uno::Reference<css::task::XJob> activate_office_reader(const css::uno::Reference<css::uno::XComponentContext>& remote,
-                                                            const std::string& library);
+css::uno::Reference<css::task::XJob>
+activate_office_reader(const css::uno::Reference<css::uno::XComponentContext>& remote,
+                       const std::string& library);
 
 // One call: the document's lines and dismissals as read_writer_document() sees them in the office.
 DocumentWire read_in_office(const css::uno::Reference<css::task::XJob>& reader,
