@@ -68,6 +68,12 @@ Reference<css::text::XText> cell_text(const Reference<css::text::XTextDocument>&
     return Reference<css::text::XText>(table->getCellByName(to_ou(cell_name)), UNO_QUERY_THROW);
 }
 
+void assemble_writer_report(WriterDocument& doc) {
+    Assembled a = assemble_report(doc.lines);
+    doc.report = std::move(a.report);
+    doc.error = a.error;
+}
+
 WriterDocument read_writer_document(const Reference<css::text::XTextDocument>& document) {
     WriterDocument doc;
     Reference<css::container::XEnumerationAccess> body(document->getText(), UNO_QUERY_THROW);
@@ -102,9 +108,7 @@ WriterDocument read_writer_document(const Reference<css::text::XTextDocument>& d
         }
         ++paragraph;
     }
-    Assembled a = assemble_report(doc.lines);
-    doc.report = std::move(a.report);
-    doc.error = a.error;
+    assemble_writer_report(doc);
     // Findings a reviewer accepted (忽略), kept in the file: every check honours them.
     doc.report.dismissals = read_dismissals(Reference<css::lang::XComponent>(document, UNO_QUERY),
                                             &doc.dismissal_errors);

@@ -24,6 +24,10 @@ struct WriterDocument {
 
 WriterDocument read_writer_document(const css::uno::Reference<css::text::XTextDocument>& document);
 
+// The report (and error) from `doc.lines`: the last step of read_writer_document(), also run by
+// the CLI on lines its office read (cli/office/office_reader.hpp).
+void assemble_writer_report(WriterDocument& doc);
+
 // The text of the Writer cell a source position names (table name and cell name); throws when the
 // table or cell no longer exists.
 css::uno::Reference<css::text::XText> cell_text(const css::uno::Reference<css::text::XTextDocument>& document,

@@ -7,7 +7,9 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/document/MacroExecMode.hpp>
 #include <com/sun/star/document/UpdateDocMode.hpp>
+#include <com/sun/star/frame/XLoadable.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/io/IOException.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/task/XInteractionAbort.hpp>
 #include <com/sun/star/task/XInteractionHandler.hpp>
@@ -71,10 +73,18 @@ rtl::OUString file_url(const std::string& path) {
     return url;
 }
 
-Loaded load_document(const Reference<css::frame::XDesktop2>& desktop, const std::string& path, const std::string& filter,
-                     bool read_only) {
-    rtl::Reference<AbortingHandler> handler(new AbortingHandler);
-    std::vector<css::beans::PropertyValue> args{
+namespace {
+
+// The error for a document that did not load, from what the handler was asked.
+std::string load_error(const AbortingHandler& handler) {
+    if (handler.password) return "文档有密码保护，无法读取：请提供未加密的副本";
+    if (handler.broken) return "文档已损坏（压缩包不完整或内容有误），LibreOffice 无法打开";
+    return "LibreOffice 无法打开这个文件：文件已损坏，或不是 Word/WPS/Writer 文档";
+}
+
+std::vector<css::beans::PropertyValue> load_arguments(const std::string& filter, bool read_only,
+                                                      const rtl::Reference<AbortingHandler>& handler) {
+    return {
         property("Hidden", Any(true)),
         property("ReadOnly", Any(read_only)),
         property("Silent", Any(true)),
@@ -83,10 +93,18 @@ Loaded load_document(const Reference<css::frame::XDesktop2>& desktop, const std:
         property("FilterName", Any(to_ou(filter))),
         property("InteractionHandler", Any(Reference<css::task::XInteractionHandler>(handler.get()))),
     };
+}
+
+} // namespace
+
+Loaded load_document(const Reference<css::frame::XDesktop2>& desktop, const std::string& path, const std::string& filter,
+                     bool read_only) {
+    rtl::Reference<AbortingHandler> handler(new AbortingHandler);
     Loaded out;
     Reference<css::lang::XComponent> component;
     try {
-        component = desktop->loadComponentFromURL(file_url(path), "_blank", 0, sequence(args));
+        component = desktop->loadComponentFromURL(file_url(path), "_blank", 0,
+                                                  sequence(load_arguments(filter, read_only, handler)));
     } catch (const css::lang::IllegalArgumentException&) {
         // "type detection aborted": a question was answered "abort" (see below).
     }
@@ -95,13 +113,29 @@ Loaded load_document(const Reference<css::frame::XDesktop2>& desktop, const std:
     if (component.is()) {
         Reference<css::util::XCloseable>(component, UNO_QUERY)->close(true);
         out.error = "这不是文字处理文档（LibreOffice 打开后不是 Writer 文档）";
-    } else if (handler->password) {
-        out.error = "文档有密码保护，无法读取：请提供未加密的副本";
-    } else if (handler->broken) {
-        out.error = "文档已损坏（压缩包不完整或内容有误），LibreOffice 无法打开";
     } else {
-        out.error = "LibreOffice 无法打开这个文件：文件已损坏，或不是 Word/WPS/Writer 文档";
+        out.error = load_error(*handler);
     }
+    return out;
+}
+
+Loaded load_model(const Reference<css::uno::XComponentContext>& context, const std::string& path, const std::string& filter) {
+    rtl::Reference<AbortingHandler> handler(new AbortingHandler);
+    Loaded out;
+    Reference<css::text::XTextDocument> document(
+        context->getServiceManager()->createInstanceWithContext("com.sun.star.text.TextDocument", context),
+        css::uno::UNO_QUERY_THROW);
+    std::vector<css::beans::PropertyValue> args = load_arguments(filter, true, handler);
+    args.push_back(property("URL", Any(file_url(path))));
+    try {
+        Reference<css::frame::XLoadable>(document, css::uno::UNO_QUERY_THROW)->load(sequence(args));
+        out.document = document;
+        return out;
+    } catch (const css::io::IOException&) {            // unreadable, or a question answered "abort"
+    } catch (const css::lang::IllegalArgumentException&) {
+    }
+    close_document(document);
+    out.error = load_error(*handler);
     return out;
 }
 

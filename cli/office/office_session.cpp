@@ -3,6 +3,7 @@
 // time limit, and at the end terminated, killed if it does not stop, its directory removed.
 #include "office_session.hpp"
 
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -20,6 +21,7 @@
 #include "comments.hpp"
 #include "log.hpp"
 #include "office_load.hpp"
+#include "office_reader.hpp"
 #include "writer_document.hpp"
 #include "writer_fill.hpp"
 
@@ -88,18 +90,29 @@ bool place_output(const std::string& from, const std::string& output, std::strin
 } // namespace
 
 OfficeSession::OfficeSession(std::string program)
-    : program_(std::move(program)), limit_(document_limit()), verbose_(std::getenv("NIANBAO_OFFICE_LOG") != nullptr) {
+    : program_(std::move(program)), limit_(document_limit()), verbose_(std::getenv("NIANBAO_OFFICE_LOG") != nullptr),
+      remote_read_(std::getenv("NIANBAO_OFFICE_REMOTE_READ") != nullptr),
+      view_load_(std::getenv("NIANBAO_OFFICE_VIEW_LOAD") != nullptr) {
     // Our own UNO environment from the office's types and services (the SDK's usual way).
     ::setenv("URE_BOOTSTRAP", ("vnd.sun.star.pathname:" + program_ + "/fundamentalrc").c_str(), 1);
 }
 
 OfficeSession::~OfficeSession() {
+    // The office's CPU over the whole run and ours (both processes' work for the documents).
+    const long office_cpu = verbose_ && process_ && process_->running() ? process_->cpu_ms() : -1;
     stop_office(true);
     if (!work_.empty()) {
         std::error_code ec;
         std::filesystem::remove_all(work_, ec);
     }
-    if (verbose_) std::cerr << "office: " << documents_ << " documents\n";
+    if (verbose_) {
+        struct rusage self {};
+        ::getrusage(RUSAGE_SELF, &self);
+        const long own = (self.ru_utime.tv_sec + self.ru_stime.tv_sec) * 1000L +
+                         (self.ru_utime.tv_usec + self.ru_stime.tv_usec) / 1000L;
+        std::cerr << "office: " << documents_ << " documents (office CPU " << office_cpu << " ms, nianbao CPU " << own
+                  << " ms)\n";
+    }
 }
 
 std::string OfficeSession::work_file(const std::string& extension) {
@@ -128,6 +141,7 @@ bool OfficeSession::ensure_started(std::string& error) {
                 // The pipe's name changes when the office is started again after exit code 81.
                 remote_.set(resolver->resolve(nianbao::uno::to_ou(process_->connect_url())), UNO_QUERY_THROW);
                 desktop_ = css::frame::Desktop::create(remote_);
+                start_reader();
                 if (verbose_)
                     std::cerr << "office: started in " << ms_since(began) << " ms (pid " << process_->pid()
                               << ", office CPU " << process_->cpu_ms() << " ms)\n";
@@ -146,6 +160,18 @@ bool OfficeSession::ensure_started(std::string& error) {
     return false;
 }
 
+void OfficeSession::start_reader() {
+    if (remote_read_) return;
+    const std::string library = plugin_file();
+    try {
+        reader_ = activate_office_reader(remote_, library);
+    } catch (const css::uno::Exception& e) {
+        // Still correct, only slower: every paragraph and cell is then read over the pipe.
+        if (verbose_) std::cerr << "office: reader not loaded into the office (" << library << "): "
+                                << nianbao::uno::to_std(e.Message) << "\n";
+    }
+}
+
 void OfficeSession::stop_office(bool gently) {
     if (gently && desktop_.is() && process_ && process_->running()) {
         watchdog_.arm(process_->pid(), std::chrono::seconds(10));
@@ -155,6 +181,7 @@ void OfficeSession::stop_office(bool gently) {
         }
         watchdog_.disarm();
     }
+    reader_.clear();
     desktop_.clear();
     remote_.clear();
     if (process_) process_->stop(gently ? std::chrono::milliseconds(5000) : std::chrono::milliseconds(0));
@@ -167,6 +194,7 @@ bool OfficeSession::run(const std::string& path, const Step& step, std::string& 
         const auto began = Clock::now();
         const long cpu_before = verbose_ ? process_->cpu_ms() : 0;
         watchdog_.arm(process_->pid(), limit_);
+        phases_.clear();
         bool office_lost = false;
         try {
             error = step(remote_, desktop_);
@@ -174,7 +202,7 @@ bool OfficeSession::run(const std::string& path, const Step& step, std::string& 
             ++documents_;
             if (verbose_)
                 std::cerr << "office: " << path << " " << ms_since(began) << " ms (office CPU "
-                          << process_->cpu_ms() - cpu_before << " ms)\n";
+                          << process_->cpu_ms() - cpu_before << " ms)" << phases_ << "\n";
             if (!fired) return error.empty();
             office_lost = true;
         } catch (const css::lang::DisposedException&) {
@@ -207,17 +235,32 @@ ReadResult OfficeSession::read(const std::string& path, const std::string& filte
     ReadResult r;
     r.encoding = "Word/WPS/Writer 文档（LibreOffice 过滤器 " + filter + "）";
     std::string error;
-    const bool ok = run(path, [&](const auto&, const auto& desktop) -> std::string {
-        Loaded loaded = load_document(desktop, path, filter, true);
+    const bool ok = run(path, [&](const auto& context, const auto& desktop) -> std::string {
+        auto mark = Clock::now();
+        auto phase = [&](const char* name) {
+            if (verbose_) phases_ += std::string(" ") + name + " " + std::to_string(ms_since(mark)) + " ms";
+            mark = Clock::now();
+        };
+        Loaded loaded = view_load_ ? load_document(desktop, path, filter, true) : load_model(context, path, filter);
+        phase("load");
         if (!loaded.document.is()) return loaded.error;
         nianbao::uno::WriterDocument doc;
         try {
-            doc = nianbao::uno::read_writer_document(loaded.document);
+            if (reader_.is()) {
+                DocumentWire wire = read_in_office(reader_, loaded.document);
+                doc.lines = std::move(wire.lines);
+                nianbao::uno::assemble_writer_report(doc);
+                doc.report.dismissals = std::move(wire.dismissals);
+            } else {
+                doc = nianbao::uno::read_writer_document(loaded.document);
+            }
         } catch (...) {
             close_document(loaded.document);
             throw;
         }
+        phase("read");
         close_document(loaded.document);
+        phase("close");
         r.report = std::move(doc.report);
         return doc.error;
     }, error);

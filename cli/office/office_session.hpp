@@ -4,6 +4,7 @@
 
 #include <com/sun/star/frame/XDesktop2.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/task/XJob.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
 #include <chrono>
@@ -38,15 +39,22 @@ private:
     bool run(const std::string& path, const Step& step, std::string& error);
     bool ensure_started(std::string& error);
     void stop_office(bool gently);
+    void start_reader();
     std::string work_file(const std::string& extension);
 
     std::string program_, work_;
     std::unique_ptr<OfficeProcess> process_;
     css::uno::Reference<css::uno::XComponentContext> local_, remote_;
     css::uno::Reference<css::frame::XDesktop2> desktop_;
+    // The shared reader inside the office (office_reader.hpp); empty: read over the pipe, call
+    // by call (NIANBAO_OFFICE_REMOTE_READ=1, or an office that could not load it).
+    css::uno::Reference<css::task::XJob> reader_;
     Watchdog watchdog_;
     std::chrono::milliseconds limit_;
     bool verbose_ = false;
+    bool remote_read_ = false;
+    bool view_load_ = false;  // NIANBAO_OFFICE_VIEW_LOAD=1: load with a hidden frame, as before (benchmark)
+    std::string phases_;  // " load N ms read N ms close N ms" of the last document, for NIANBAO_OFFICE_LOG
     int files_ = 0;      // numbers our private copies
     int documents_ = 0;  // done, for NIANBAO_OFFICE_LOG
 };

@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import random
+import resource
 import shutil
 import signal
 import subprocess
@@ -379,6 +380,61 @@ def test_office_that_hangs_is_killed_after_the_time_limit(office):
     assert status == 2 and len(failed) == 1, (status, errors, stderr)
     assert "超过 30 秒" in list(failed.values())[0], failed
     assert stderr.count("office: started") == 2, stderr
+
+
+def _huge_report(office, directory):
+    """A full report (its table 3 total at 0: three known errors) followed by about 500 pages of
+    prose with a few extra tables, as a .docx made by the test's office (about 1 MB: not kept in git)."""
+    prose, rng = [], random.Random(500)
+    for i in range(15000):
+        prose.append("（%d）本年度持续推进政务公开标准化规范化建设，按要求完成第%d项工作任务，进一步提升公开质量和实效。"
+                     % (i, rng.randrange(1000)))
+        if i % 5000 == 4999:   # an extra table: not one of the report's
+            prose += ["附表%d\t事项\t数量" % (i // 5000 + 1)] + ["%d\t工作事项%d\t%d" % (r, r, rng.randrange(100))
+                                                              for r in range(1, 21)]
+    text = tabs_text(zero_total_row=True) + "\n" + "\n".join(prose)
+    doc = writer_document_from_text(office, text, "huge")
+    pages = doc.CurrentController.PageCount
+    path = os.path.join(directory, "huge.docx")
+    doc.storeToURL(uno.systemPathToFileUrl(path), (prop("FilterName", FILTERS[".docx"]),))
+    doc.close(True)
+    return path, pages
+
+
+def test_huge_document_is_read_in_bounded_time_and_memory(office):
+    directory = inputs_dir(office)
+    huge, pages = _huge_report(office, directory)
+    assert pages >= 500, pages
+    good = os.path.join(directory, "good.docx")
+    shutil.copy(office_documents()[0], good)
+    paths = [huge, good]
+    before = checksums(paths)
+    limit = 60   # the default NIANBAO_OFFICE_TIMEOUT, given explicitly so that the assertion holds
+    run = CliRun(office, ["check", "--format", "json"] + paths, env={"NIANBAO_OFFICE_TIMEOUT": str(limit)})
+    t = time.time()
+    p = run.run()
+    elapsed = time.time() - t
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024   # nianbao or its office
+    results = {r["file"]: r for r in json.loads(p.stdout)}
+    assert "error" not in results[good], results[good]   # the batch goes on after the huge file
+    logged = [l for l in p.stderr.splitlines() if l.startswith("office: " + huge + " ")]
+    if "error" in results[huge]:
+        # Only a machine too loaded to read it within the limit: one message, naming the file.
+        assert "超过 %d 秒" % limit in results[huge]["error"], results[huge]
+        assert huge in p.stderr and "超时" in p.stderr, p.stderr
+        assert p.returncode == 2, p.returncode
+        print("    %d pages: timed out after %d s (run %.1f s, peak RSS %.0f MB)" % (pages, limit, elapsed, peak_mb))
+    else:
+        expected = service_findings(office, huge)
+        got = cli_findings(results[huge])
+        assert got == expected, (got[:5], expected[:5])
+        assert len([f for f in got if f[0] == "table/results-total"]) == 3, got
+        ms = int(logged[0].split()[2])
+        assert ms <= limit * 1000, logged
+        print("    %d pages: %s (run %.1f s, peak RSS %.0f MB)" % (pages, logged[0], elapsed, peak_mb))
+    assert peak_mb < 2048, peak_mb
+    assert checksums(paths) == before
+    no_lock_files(directory)
 
 
 def test_without_libreoffice_office_files_get_a_message_and_text_still_works(office):
