@@ -70,7 +70,7 @@ int run_check(const Arguments& args) {
         } else if (!r.ok) {
             std::cerr << "nianbao: " << file << "：无法作为年度报告读取：" << r.error << "\n";
         } else {
-            print_findings(std::cout, file, r.report, c.findings, use_color);
+            print_findings(std::cout, file, r.report, c.findings, use_color, inputs.is_office_document(file));
         }
         int file_status = !r.ok ? unusable : ok;
         for (const auto& f : c.findings)

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "nianbao/format.hpp"
+#include "nianbao/place.hpp"
 
 namespace nianbao::cli {
 namespace {
@@ -37,7 +38,7 @@ std::string group_name(const std::string& section) {
 } // namespace
 
 void print_findings(std::ostream& out, const std::string& file, const Report& report,
-                    const std::vector<Finding>& findings, bool color) {
+                    const std::vector<Finding>& findings, bool color, bool office) {
     const char* bold = color ? "\033[1m" : "";
     const char* reset = color ? "\033[0m" : "";
     std::string format = report_format(report);
@@ -65,7 +66,13 @@ void print_findings(std::ostream& out, const std::string& file, const Report& re
             // A Word/Writer document: its table and cell as Writer shows them (Table2:B4).
             else if (!f->location.source.cell_name.empty())
                 out << "  " << f->location.source.table_name << ":" << f->location.source.cell_name;
-            else if (f->location.source.line > 0) out << "  第 " << f->location.source.line << " 行";
+            // Its paragraphs: "一、总体情况 第 2 段", as the panel says it (the heading above names
+            // the section already when the finding is about the section as a whole).
+            else if (office) {
+                if (f->location.kind == Location::Kind::text && f->location.paragraph >= 0)
+                    out << "  " << place_in_words(f->location);
+            } else if (f->location.source.line > 0)
+                out << "  第 " << f->location.source.line << " 行";
             out << "  " << f->message;
             if (f->fix) out << "（可改为 " << *f->fix << "）";
             out << "  [" << f->rule << "]\n";

@@ -175,6 +175,23 @@ def test_cli_and_extension_give_identical_findings(office):
     no_lock_files(directory)
 
 
+def test_text_output_names_an_office_paragraph_as_a_clerk_finds_it(office):
+    """`check` without --format: a prose finding in a Word document is placed by section and
+    paragraph ("一、总体情况 第 2 段"), not by a line of the reader's own text."""
+    sample = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "samples",
+                          "zhanhe-zhujian-2024.txt")
+    with open(sample, encoding="utf-8") as f:
+        doc = writer_document_from_text(office, f.read(), "zhanhe")
+    path = os.path.join(inputs_dir(office), "zhanhe.docx")
+    doc.storeToURL(uno.systemPathToFileUrl(path), (prop("FilterName", FILTERS[".docx"]),))
+    doc.close(True)
+    p = CliRun(office, ["check", path]).run()
+    assert p.returncode == 1, (p.returncode, p.stderr)
+    claim = [l for l in p.stdout.splitlines() if "text/no-requests-claim" in l]
+    assert len(claim) == 1, p.stdout
+    assert "一、总体情况 第 2 段" in claim[0] and "行 " not in claim[0].split("正文称")[0], claim[0]
+
+
 def test_fill_writes_a_corrected_copy_in_the_same_format(office):
     directory = inputs_dir(office)
     for ext in (".docx", ".doc"):
