@@ -34,7 +34,8 @@ dpkg-deb -x "$deb" "$work/x"
 lib="$work/x/usr/lib/nianbao/libnianbao-core.so.$soversion"
 for f in usr/bin/nianbao "usr/lib/nianbao/libnianbao-core.so.$soversion" usr/share/nianbao/nianbao.oxt \
          usr/share/nianbao/templates/nianbao-report-2021.ott usr/share/nianbao/samples/zhanhe-zhujian-2024.txt \
-         usr/share/doc/nianbao/copyright usr/share/doc/nianbao/json-output.md; do
+         usr/share/doc/nianbao/copyright usr/share/doc/nianbao/json-output.md \
+         usr/share/man/man1/nianbao.1 usr/share/bash-completion/completions/nianbao; do
     [ -e "$work/x/$f" ] || fail "/$f is not in the package"
 done
 soname=$(readelf -d "$lib" | sed -n 's/.*(SONAME).*\[\(.*\)\]/\1/p')
