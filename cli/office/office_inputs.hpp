@@ -2,6 +2,7 @@
 // document of a run, and passes every document of the run to the one session it started.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -20,8 +21,9 @@ public:
     ReadResult read(const std::string& path, const OfficeFile& file);
     bool fill_copy(const std::string& input, const OfficeFile& file, bool blank_as_zero, const std::string& output,
                    std::string& error);
-    bool annotated_copy(const std::string& input, const OfficeFile& file, const std::vector<Finding>& findings,
-                        const std::string& output, std::string& error);
+    ReadResult read_annotated(const std::string& path, const OfficeFile& file,
+                              const std::function<std::vector<Finding>(Report&)>& findings_of, const std::string& output,
+                              std::string& copy_error);
 
 private:
     Session* session(std::string& error);  // nullptr with a Chinese error when there is no office

@@ -389,6 +389,54 @@ def test_office_killed_in_the_middle_of_a_batch_is_restarted(office):
     assert "重新启动" in stderr, stderr
 
 
+def test_review_goes_on_when_the_office_is_killed(office):
+    """`nianbao review` reads, checks and annotates each office document in one load; the office
+    SIGKILLed after the first document is restarted and every document still gets its annotated
+    copy with the extension's comments, the inputs unchanged."""
+    directory = inputs_dir(office)
+    source = report_with_wrong_totals(office, directory, "source")
+    inputs = os.path.join(directory, "received")
+    os.mkdir(inputs)
+    paths = []
+    for i in range(4):
+        paths.append(os.path.join(inputs, "report-%d.docx" % i))
+        shutil.copy(source, paths[-1])
+    before = checksums(paths)
+    out = os.path.join(directory, "out")
+    run = CliRun(office, ["review", inputs, "-o", out])
+    proc = subprocess.Popen(run.args, env=run.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    stderr, hit = [], None
+    for line in proc.stderr:
+        stderr.append(line)
+        if hit is None and line.startswith("office: " + paths[0]):
+            office_pids = [pid for pid, cmd in processes_mentioning(run.tmp) if "soffice.bin" in cmd]
+            assert len(office_pids) == 1, office_pids
+            hit = int(office_pids[0])
+            os.kill(hit, signal.SIGKILL)
+    stdout = proc.stdout.read()
+    proc.wait(timeout=300)
+    run.after(proc.pid)
+    stderr = "".join(stderr)
+    assert hit is not None, stderr
+    assert proc.returncode == 1, (proc.returncode, stdout, stderr)   # findings, every file read
+    assert stderr.count("office: started") == 2 and "重新启动" in stderr, stderr
+    assert "批注副本 4 份" in stdout, stdout
+    expected = None
+    for i in range(4):
+        copy = office.load(os.path.join(out, "批注", "report-%d.批注.docx" % i))
+        e, got = copy.TextFields.createEnumeration(), []
+        while e.hasMoreElements():
+            f = e.nextElement()
+            if f.supportsService("com.sun.star.text.textfield.Annotation"):
+                got.append((f.Author, f.Content, f.Anchor.String))
+        copy.close(True)
+        assert got and all(a == "年报检查" for a, _, _ in got), got[:3]
+        expected = expected or sorted(got)
+        assert sorted(got) == expected, (i, got[:3], expected[:3])
+    assert checksums(paths) == before
+    no_lock_files(inputs)
+
+
 def test_office_that_hangs_is_killed_after_the_time_limit(office):
     # 30 s: well above a document's time even on a loaded machine (up to 9 s seen), so that only
     # the stopped office can exceed it.
