@@ -27,6 +27,10 @@ public:
 
 private:
     Session* session(std::string& error);  // nullptr with a Chinese error when there is no office
+    // `how` on the run's session, the result named after `path`; without it, the file's known
+    // error or why there is no office.
+    ReadResult through_session(const std::string& path, const OfficeFile& file,
+                               const std::function<ReadResult(Session&)>& how);
     void* library_ = nullptr;
     std::unique_ptr<Session> session_;
     std::string unavailable_;  // why there is no office, once known
