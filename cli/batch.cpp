@@ -72,7 +72,8 @@ void Progress::finish() {
 void check_batch(ReportInputs& inputs, const std::vector<InputFile>& files,
                  const CheckOptions& options, int jobs, Progress* progress,
                  const std::function<void(Report&)>& prepare,
-                 const std::function<void(std::size_t, CheckedFile&)>& done) {
+                 const std::function<void(std::size_t, CheckedFile&)>& done,
+                 const std::function<std::string(std::size_t)>& copy_to) {
     const std::size_t n = files.size();
     std::vector<CheckedFile> results(n);
     std::vector<char> finished(n, 0);
@@ -81,10 +82,18 @@ void check_batch(ReportInputs& inputs, const std::vector<InputFile>& files,
 
     auto work = [&](std::size_t i) {
         CheckedFile r;
-        r.read = inputs.read(files[i].path);
-        if (r.read.ok) {
-            if (prepare) prepare(r.read.report);
-            r.findings = check(r.read.report, options);
+        auto findings_of = [&](Report& report) {
+            if (prepare) prepare(report);
+            r.findings = check(report, options);
+            return r.findings;
+        };
+        const std::string copy = copy_to ? copy_to(i) : std::string();
+        if (!copy.empty()) {
+            r.read = inputs.read_annotated(files[i].path, findings_of, copy, r.copy_error);
+            if (r.read.ok && r.copy_error.empty()) r.copy = copy;
+        } else {
+            r.read = inputs.read(files[i].path);
+            if (r.read.ok) findings_of(r.read.report);
         }
         std::lock_guard lock(mutex);
         results[i] = std::move(r);

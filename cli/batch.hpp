@@ -19,6 +19,8 @@ namespace nianbao::cli {
 struct CheckedFile {
     ReadResult read;
     std::vector<Finding> findings;
+    std::string copy;        // the annotated copy written (check_batch's `copy_to`), or ""
+    std::string copy_error;  // Chinese: why it was not written
 };
 
 // "--jobs N": 1…64 threads; nullopt for anything else.
@@ -53,10 +55,12 @@ private:
 // at a time, since their reader owns one office process for the batch. `done(i, result)` is
 // called on the calling thread for i = 0, 1, … in input order, as soon as every file before it is
 // done, so a long batch prints as it goes. `prepare` may set fields of a report (e.g. `previous`)
-// before it is checked.
+// before it is checked. `copy_to(i)`, when given and not "", is where file i's annotated copy goes:
+// an office document is then read, checked and annotated in one load (ReportInputs::read_annotated).
 void check_batch(ReportInputs& inputs, const std::vector<InputFile>& files,
                  const CheckOptions& options, int jobs, Progress* progress,
                  const std::function<void(Report&)>& prepare,
-                 const std::function<void(std::size_t, CheckedFile&)>& done);
+                 const std::function<void(std::size_t, CheckedFile&)>& done,
+                 const std::function<std::string(std::size_t)>& copy_to = {});
 
 } // namespace nianbao::cli

@@ -58,18 +58,17 @@ bool ReportInputs::filled_copy(const std::string& input, bool blank_as_zero, con
     return office().fill_copy(input, *file, blank_as_zero, output, error);
 }
 
-bool ReportInputs::annotated_copy(const std::string& input, const std::vector<Finding>& findings,
-                                  const std::string& output, std::string& error) {
-    auto file = office::office_file(input);
+ReadResult ReportInputs::read_annotated(const std::string& path,
+                                       const std::function<std::vector<Finding>(Report&)>& findings_of,
+                                       const std::string& output, std::string& copy_error) {
+    auto file = office::office_file(path);
     if (!file) {
-        error = "不是 Word/WPS/Writer 文档，无法插入批注";
-        return false;
+        ReadResult r = read(path);
+        if (r.ok) findings_of(r.report);
+        copy_error = "不是 Word/WPS/Writer 文档，无法插入批注";
+        return r;
     }
-    if (!file->error.empty()) {
-        error = file->error;
-        return false;
-    }
-    return office().annotated_copy(input, *file, findings, output, error);
+    return office().read_annotated(path, *file, findings_of, output, copy_error);
 }
 
 } // namespace nianbao::cli

@@ -3,6 +3,7 @@
 // Each kind of input is read by its own file; this one only chooses.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -30,11 +31,13 @@ public:
     // pages, which share nothing. Other inputs are read one at a time (batch.hpp).
     static bool reads_concurrently(const std::string& path);
 
-    // Writes a copy of an office document to `output` with the findings as comments (批注) at
-    // their cells and paragraphs, in the input's own format; false with a Chinese `error` when it
-    // cannot. The input is never written.
-    bool annotated_copy(const std::string& input, const std::vector<Finding>& findings,
-                        const std::string& output, std::string& error);
+    // Reads one report, has `findings_of` check it, and for an office document writes to `output`
+    // a copy in its own format with the findings as comments (批注) at their cells and paragraphs,
+    // from the same loaded document (the office loads each document once). The result is the
+    // read's; when no such copy is written (not an office document, no office, the office failed
+    // while annotating) `copy_error` says why in Chinese. The input is never written.
+    ReadResult read_annotated(const std::string& path, const std::function<std::vector<Finding>(Report&)>& findings_of,
+                              const std::string& output, std::string& copy_error);
 
     // Whether `path` is a Word/WPS/Writer document (read through the office; copies are written by it).
     bool is_office_document(const std::string& path) const;

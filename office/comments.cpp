@@ -21,34 +21,46 @@ using css::uno::Reference;
 using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 
-// Where a finding's comment goes: the end of its cell, or the start of its paragraph.
+// Where a comment goes: the end of its cell, or the start of its paragraph.
 Reference<css::text::XTextRange> anchor_of(const Reference<css::text::XTextDocument>& document,
-                                           const WriterDocument& doc, const Finding& f) {
-    const SourcePos& s = f.location.source;
-    if (!s.table_name.empty() && !s.cell_name.empty()) return cell_text(document, s.table_name, s.cell_name)->getEnd();
-    if (s.line > 0 && std::size_t(s.line) <= doc.ranges.size() && doc.ranges[std::size_t(s.line - 1)].is())
-        return doc.ranges[std::size_t(s.line - 1)]->getStart();
+                                           const WriterDocument& doc, const Comment& c) {
+    if (!c.table_name.empty() && !c.cell_name.empty()) return cell_text(document, c.table_name, c.cell_name)->getEnd();
+    if (c.line > 0 && std::size_t(c.line) <= doc.ranges.size() && doc.ranges[std::size_t(c.line - 1)].is())
+        return doc.ranges[std::size_t(c.line - 1)]->getStart();
     return document->getText()->getStart();
 }
 
 } // namespace
 
+Comment comment_for(const Finding& f) {
+    const SourcePos& s = f.location.source;
+    Comment c{s.table_name, s.cell_name, s.line, {}};
+    const std::string place = place_in_words(f.location);
+    c.content = "【" + std::string(severity_label(f.severity)) + "】" + (place.empty() ? "" : place + "：") + f.message;
+    if (f.fix) c.content += "（可改为 " + *f.fix + "）";
+    c.content += " [" + f.rule + "]";
+    return c;
+}
+
 int insert_comments(const Reference<css::text::XTextDocument>& document, const WriterDocument& doc,
                     const std::vector<Finding>& findings) {
+    std::vector<Comment> comments;
+    for (const Finding& f : findings) comments.push_back(comment_for(f));
+    return insert_comments(document, doc, comments);
+}
+
+int insert_comments(const Reference<css::text::XTextDocument>& document, const WriterDocument& doc,
+                    const std::vector<Comment>& comments) {
     Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
     UndoStep undo(document, to_ou("插入检查批注"));
     int n = 0;
-    for (const auto& f : findings) {
-        Reference<css::text::XTextRange> at = anchor_of(document, doc, f);
+    for (const Comment& c : comments) {
+        Reference<css::text::XTextRange> at = anchor_of(document, doc, c);
         Reference<css::text::XTextContent> field(factory->createInstance("com.sun.star.text.textfield.Annotation"), UNO_QUERY_THROW);
         Reference<css::beans::XPropertySet> props(field, UNO_QUERY_THROW);
-        const std::string place = place_in_words(f.location);
-        std::string content = "【" + std::string(severity_label(f.severity)) + "】" + (place.empty() ? "" : place + "：") + f.message;
-        if (f.fix) content += "（可改为 " + *f.fix + "）";
-        content += " [" + f.rule + "]";
         props->setPropertyValue("Author", Any(to_ou(comment_author)));
         props->setPropertyValue("Initials", Any(to_ou(comment_initials)));
-        props->setPropertyValue("Content", Any(to_ou(content)));
+        props->setPropertyValue("Content", Any(to_ou(c.content)));
         at->getText()->insertTextContent(at, field, false);
         ++n;
     }

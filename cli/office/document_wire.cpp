@@ -1,6 +1,6 @@
 // Length-prefixed fields in a fixed order; every field of DocumentLine, GridRow, GridCell and
 // SourcePos is carried, so that assemble_report() on the command's side sees exactly the lines
-// the reader made inside the office.
+// the reader made inside the office; and every field of a Comment.
 #include "document_wire.hpp"
 
 #include <cstring>
@@ -131,6 +131,34 @@ DocumentWire decode(const std::uint8_t* data, std::size_t size) {
     }
     if (!r.done()) throw std::runtime_error("LibreOffice 返回的文档内容有多余数据");
     return wire;
+}
+
+std::vector<std::uint8_t> encode(const std::vector<nianbao::uno::Comment>& comments) {
+    Writer w;
+    w.number(comments.size());
+    for (const nianbao::uno::Comment& c : comments) {
+        w.text(c.table_name);
+        w.text(c.cell_name);
+        w.number(std::uint64_t(std::int64_t(c.line)));
+        w.text(c.content);
+    }
+    return std::move(w.out);
+}
+
+std::vector<nianbao::uno::Comment> decode_comments(const std::uint8_t* data, std::size_t size) {
+    Reader r(data, size);
+    std::vector<nianbao::uno::Comment> comments;
+    const std::uint64_t n = r.number();
+    for (std::uint64_t i = 0; i < n; ++i) {
+        nianbao::uno::Comment c;
+        c.table_name = r.text();
+        c.cell_name = r.text();
+        c.line = r.integer();
+        c.content = r.text();
+        comments.push_back(std::move(c));
+    }
+    if (!r.done()) throw std::runtime_error("批注数据不完整");
+    return comments;
 }
 
 } // namespace nianbao::cli::office

@@ -4,6 +4,7 @@
 // office document of a run and owns a private headless office until the run ends.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -20,10 +21,13 @@ public:
     // A copy of `input` in its own format with 填充合计's totals written (the extension's code).
     virtual bool fill_copy(const std::string& input, const std::string& filter, bool blank_as_zero,
                            const std::string& output, std::string& error) = 0;
-    // A copy of `input` in its own format with every finding as a comment (author 年报检查).
-    virtual bool annotated_copy(const std::string& input, const std::string& filter,
-                                const std::vector<Finding>& findings, const std::string& output,
-                                std::string& error) = 0;
+    // Reads `path` as read() does, has `findings_of` check the report, and writes to `output` a
+    // copy in its own format with every finding as a comment (author 年报检查), from the same
+    // loaded document: one load per document for `nianbao review`. The result is the read's;
+    // when only the copy could not be written, `copy_error` says why and the report is kept.
+    virtual ReadResult read_annotated(const std::string& path, const std::string& filter,
+                                      const std::function<std::vector<Finding>(Report&)>& findings_of,
+                                      const std::string& output, std::string& copy_error) = 0;
 };
 
 // The plug-in's one exported symbol: `program` is LibreOffice's program directory.

@@ -53,18 +53,17 @@ Session* OfficeInputs::session(std::string& error) {
     return nullptr;
 }
 
-ReadResult OfficeInputs::read(const std::string& path, const OfficeFile& file) {
+ReadResult OfficeInputs::through_session(const std::string& path, const OfficeFile& file,
+                                         const std::function<ReadResult(Session&)>& how) {
     ReadResult r;
+    if (!file.error.empty()) r.error = file.error;
+    else if (Session* s = session(r.error)) r = how(*s);
     r.report.source_name = path;
-    if (!file.error.empty()) {
-        r.error = file.error;
-        return r;
-    }
-    if (Session* s = session(r.error)) {
-        r = s->read(path, file.filter);
-        r.report.source_name = path;
-    }
     return r;
+}
+
+ReadResult OfficeInputs::read(const std::string& path, const OfficeFile& file) {
+    return through_session(path, file, [&](Session& s) { return s.read(path, file.filter); });
 }
 
 bool OfficeInputs::fill_copy(const std::string& input, const OfficeFile& file, bool blank_as_zero,
@@ -73,10 +72,15 @@ bool OfficeInputs::fill_copy(const std::string& input, const OfficeFile& file, b
     return s && s->fill_copy(input, file.filter, blank_as_zero, output, error);
 }
 
-bool OfficeInputs::annotated_copy(const std::string& input, const OfficeFile& file, const std::vector<Finding>& findings,
-                                  const std::string& output, std::string& error) {
-    Session* s = session(error);
-    return s && s->annotated_copy(input, file.filter, findings, output, error);
+ReadResult OfficeInputs::read_annotated(const std::string& path, const OfficeFile& file,
+                                       const std::function<std::vector<Finding>(Report&)>& findings_of,
+                                       const std::string& output, std::string& copy_error) {
+    return through_session(path, file, [&](Session& s) {
+        return s.read_annotated(path, file.filter, [&](Report& report) {
+            report.source_name = path;  // as read() gives it, before the rules see the report
+            return findings_of(report);
+        }, output, copy_error);
+    });
 }
 
 } // namespace nianbao::cli::office

@@ -2,6 +2,7 @@
 // document of a run, and passes every document of the run to the one session it started.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -20,11 +21,16 @@ public:
     ReadResult read(const std::string& path, const OfficeFile& file);
     bool fill_copy(const std::string& input, const OfficeFile& file, bool blank_as_zero, const std::string& output,
                    std::string& error);
-    bool annotated_copy(const std::string& input, const OfficeFile& file, const std::vector<Finding>& findings,
-                        const std::string& output, std::string& error);
+    ReadResult read_annotated(const std::string& path, const OfficeFile& file,
+                              const std::function<std::vector<Finding>(Report&)>& findings_of, const std::string& output,
+                              std::string& copy_error);
 
 private:
     Session* session(std::string& error);  // nullptr with a Chinese error when there is no office
+    // `how` on the run's session, the result named after `path`; without it, the file's known
+    // error or why there is no office.
+    ReadResult through_session(const std::string& path, const OfficeFile& file,
+                               const std::function<ReadResult(Session&)>& how);
     void* library_ = nullptr;
     std::unique_ptr<Session> session_;
     std::string unavailable_;  // why there is no office, once known

@@ -231,41 +231,102 @@ bool OfficeSession::run(const std::string& path, const Step& step, std::string& 
     }
 }
 
+void OfficeSession::phase(const char* name, Clock::time_point& mark) {
+    if (verbose_) phases_ += std::string(" ") + name + " " + std::to_string(ms_since(mark)) + " ms";
+    mark = Clock::now();
+}
+
+Loaded OfficeSession::load_for_reading(const Reference<css::uno::XComponentContext>& context,
+                                       const Reference<css::frame::XDesktop2>& desktop, const std::string& path,
+                                       const std::string& filter) {
+    return view_load_ ? load_document(desktop, path, filter, true) : load_model(context, path, filter);
+}
+
+nianbao::uno::WriterDocument OfficeSession::read_loaded(const Reference<css::text::XTextDocument>& document, bool keep) {
+    if (!reader_.is()) return nianbao::uno::read_writer_document(document);
+    nianbao::uno::WriterDocument doc;
+    DocumentWire wire = read_in_office(reader_, document, keep);
+    doc.lines = std::move(wire.lines);
+    nianbao::uno::assemble_writer_report(doc);
+    doc.report.dismissals = std::move(wire.dismissals);
+    return doc;
+}
+
 ReadResult OfficeSession::read(const std::string& path, const std::string& filter) {
     ReadResult r;
     r.encoding = "Word/WPS/Writer 文档（LibreOffice 过滤器 " + filter + "）";
     std::string error;
     const bool ok = run(path, [&](const auto& context, const auto& desktop) -> std::string {
         auto mark = Clock::now();
-        auto phase = [&](const char* name) {
-            if (verbose_) phases_ += std::string(" ") + name + " " + std::to_string(ms_since(mark)) + " ms";
-            mark = Clock::now();
-        };
-        Loaded loaded = view_load_ ? load_document(desktop, path, filter, true) : load_model(context, path, filter);
-        phase("load");
+        Loaded loaded = load_for_reading(context, desktop, path, filter);
+        phase("load", mark);
         if (!loaded.document.is()) return loaded.error;
         nianbao::uno::WriterDocument doc;
         try {
-            if (reader_.is()) {
-                DocumentWire wire = read_in_office(reader_, loaded.document);
-                doc.lines = std::move(wire.lines);
-                nianbao::uno::assemble_writer_report(doc);
-                doc.report.dismissals = std::move(wire.dismissals);
-            } else {
-                doc = nianbao::uno::read_writer_document(loaded.document);
-            }
+            doc = read_loaded(loaded.document, false);
         } catch (...) {
             close_document(loaded.document);
             throw;
         }
-        phase("read");
+        phase("read", mark);
         close_document(loaded.document);
-        phase("close");
+        phase("close", mark);
         r.report = std::move(doc.report);
         return doc.error;
     }, error);
     r.ok = ok;
     r.error = error;
+    return r;
+}
+
+ReadResult OfficeSession::read_annotated(const std::string& path, const std::string& filter,
+                                         const std::function<std::vector<Finding>(Report&)>& findings_of,
+                                         const std::string& output, std::string& copy_error) {
+    ReadResult r;
+    r.encoding = "Word/WPS/Writer 文档（LibreOffice 过滤器 " + filter + "）";
+    const std::string extension = std::filesystem::path(path).extension().string();
+    // Once the report is read and checked, a failure (the office dying while annotating, a time
+    // limit, a copy that cannot be stored) costs only the annotated copy; a retry after a crash
+    // loads and reads the document again for the comments' places, but checks nothing twice.
+    bool checked = false;
+    std::vector<nianbao::uno::Comment> comments;
+    std::string error;
+    const bool ok = run(path, [&](const auto& context, const auto& desktop) -> std::string {
+        auto mark = Clock::now();
+        // Loaded read-only like any read: the comments go into the office's copy in memory, which
+        // is stored to our private directory; the input is never opened for writing.
+        Loaded loaded = load_for_reading(context, desktop, path, filter);
+        phase("load", mark);
+        if (!loaded.document.is()) return loaded.error;
+        const std::string result = work_file(extension);
+        try {
+            nianbao::uno::WriterDocument doc = read_loaded(loaded.document, true);
+            phase("read", mark);
+            if (!checked) {
+                if (!doc.error.empty()) {
+                    close_document(loaded.document);
+                    return doc.error;
+                }
+                for (const Finding& f : findings_of(doc.report)) comments.push_back(nianbao::uno::comment_for(f));
+                r.report = std::move(doc.report);
+                checked = true;
+            }
+            if (reader_.is()) annotate_in_office(reader_, loaded.document, comments);
+            else nianbao::uno::insert_comments(loaded.document, doc, comments);
+            store_copy(loaded.document, result, filter);
+            phase("annotate", mark);
+        } catch (...) {
+            close_document(loaded.document);
+            throw;
+        }
+        close_document(loaded.document);
+        phase("close", mark);
+        std::string placed;
+        return place_output(result, output, placed) ? std::string() : placed;
+    }, error);
+    r.ok = checked;
+    if (!checked) r.error = error;
+    else if (!ok) copy_error = error;
     return r;
 }
 
@@ -290,28 +351,6 @@ bool OfficeSession::fill_copy(const std::string& input, const std::string& filte
         }
         close_document(loaded.document);
         if (!refusal.empty()) return refusal;
-        std::string placed;
-        return place_output(result, output, placed) ? std::string() : placed;
-    }, error);
-}
-
-bool OfficeSession::annotated_copy(const std::string& input, const std::string& filter,
-                                   const std::vector<Finding>& findings, const std::string& output, std::string& error) {
-    const std::string extension = std::filesystem::path(input).extension().string();
-    return run(input, [&](const auto&, const auto& desktop) -> std::string {
-        const std::string copy = work_file(extension), result = work_file(extension);
-        std::filesystem::copy_file(input, copy);
-        Loaded loaded = load_document(desktop, copy, filter, false);
-        if (!loaded.document.is()) return loaded.error;
-        try {
-            nianbao::uno::WriterDocument doc = nianbao::uno::read_writer_document(loaded.document);
-            nianbao::uno::insert_comments(loaded.document, doc, findings);
-            store_copy(loaded.document, result, filter);
-        } catch (...) {
-            close_document(loaded.document);
-            throw;
-        }
-        close_document(loaded.document);
         std::string placed;
         return place_output(result, output, placed) ? std::string() : placed;
     }, error);

@@ -13,8 +13,10 @@
 #include <string>
 
 #include "office_api.hpp"
+#include "office_load.hpp"
 #include "office_process.hpp"
 #include "office_watchdog.hpp"
+#include "writer_document.hpp"
 
 namespace nianbao::cli::office {
 
@@ -28,8 +30,9 @@ public:
     ReadResult read(const std::string& path, const std::string& filter) override;
     bool fill_copy(const std::string& input, const std::string& filter, bool blank_as_zero, const std::string& output,
                    std::string& error) override;
-    bool annotated_copy(const std::string& input, const std::string& filter, const std::vector<Finding>& findings,
-                        const std::string& output, std::string& error) override;
+    ReadResult read_annotated(const std::string& path, const std::string& filter,
+                              const std::function<std::vector<Finding>(Report&)>& findings_of, const std::string& output,
+                              std::string& copy_error) override;
 
 private:
     // A step on one document: returns a Chinese error, or empty on success; may throw UNO exceptions.
@@ -40,6 +43,15 @@ private:
     bool ensure_started(std::string& error);
     void stop_office(bool gently);
     void start_reader();
+    // For a step that reads: loaded without a view (or with one under NIANBAO_OFFICE_VIEW_LOAD).
+    Loaded load_for_reading(const css::uno::Reference<css::uno::XComponentContext>& context,
+                            const css::uno::Reference<css::frame::XDesktop2>& desktop, const std::string& path,
+                            const std::string& filter);
+    // The loaded document read in the office (one call; `keep` for annotate_in_office) or, without
+    // the in-office reader, over the pipe; its report assembled.
+    nianbao::uno::WriterDocument read_loaded(const css::uno::Reference<css::text::XTextDocument>& document, bool keep);
+    // Adds " name N ms" to phases_ and restarts `mark`, under NIANBAO_OFFICE_LOG.
+    void phase(const char* name, std::chrono::steady_clock::time_point& mark);
     std::string work_file(const std::string& extension);
 
     std::string program_, work_;

@@ -3,7 +3,7 @@
 //   table cell or paragraph and listed in a panel at the top;
 // - a text or PDF report is its text, line by line with line numbers, the cell of a finding
 //   highlighted and the finding written under its line.
-// Office documents get comments in their own format instead (ReportInputs::annotated_copy); when
+// Office documents get comments in their own format instead (ReportInputs::read_annotated); when
 // that is not possible the same page is written with the findings alone.
 #pragma once
 

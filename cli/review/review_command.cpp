@@ -81,6 +81,14 @@ int run_review(const Arguments& args) {
         return usage_error("给出的目录中没有年度报告文件（.txt .md .html .htm .pdf .docx .doc .odt "
                            ".rtf .wps .fodt）");
 
+    // The office copies' names first, in input order (they can only clash with each other), so
+    // that each office document is annotated in the one load that reads it.
+    std::set<std::string> taken;
+    std::vector<std::string> office_copies(list.files.size());
+    for (std::size_t i = 0; i < list.files.size(); ++i)
+        if (input_kind(list.files[i].path) == InputKind::office)
+            office_copies[i] = copy_name(list.files[i].name, true, taken);
+
     ReportInputs inputs;
     std::vector<Reviewed> reports(list.files.size());
     Progress progress(list.files.size(), "审查");
@@ -98,6 +106,22 @@ int run_review(const Arguments& args) {
                         (f.severity == Severity::error     ? r.errors
                          : f.severity == Severity::warning ? r.warnings
                                                            : r.hints)++;
+                    if (!c.copy.empty()) {
+                        r.copy = office_copies[i];
+                    } else if (!office_copies[i].empty()) {
+                        // No copy: the folders made for it go again (only those left empty).
+                        std::error_code kept;
+                        for (fs::path d = (out / office_copies[i]).parent_path(); d != out && fs::remove(d, kept);)
+                            d = d.parent_path();
+                        if (r.ok) r.copy_note = "未能写出带批注的原格式副本（" + c.copy_error + "），改为网页副本";
+                    }
+                },
+                [&](std::size_t i) -> std::string {
+                    if (office_copies[i].empty()) return {};
+                    // The office writes the file only: the report's folder below 批注/ is made here.
+                    std::error_code made;
+                    fs::create_directories((out / office_copies[i]).parent_path(), made);
+                    return (out / office_copies[i]).string();
                 });
     progress.finish();
     for (std::size_t k = 0; k < list.unlisted.size(); ++k) {
@@ -109,7 +133,6 @@ int run_review(const Arguments& args) {
     mark_duplicates(reports);
 
     int status = ok;
-    std::set<std::string> taken;
     std::size_t copies = 0;
     for (Reviewed& r : reports) {
         if (!r.ok) {
@@ -119,20 +142,11 @@ int run_review(const Arguments& args) {
             continue;
         }
         if (r.errors) status = std::max<int>(status, findings);
-        std::string error;
-        if (r.kind == InputKind::office) {
-            const std::string name = copy_name(r.input.name, true, taken);
-            // The office writes the file only: the report's folder below 批注/ is made here.
-            std::error_code made;
-            fs::create_directories((out / name).parent_path(), made);
-            if (inputs.annotated_copy(r.input.path, r.findings, (out / name).string(), error)) {
-                r.copy = name;
-                ++copies;
-                continue;
-            }
-            taken.erase(name);
-            r.copy_note = "未能写出带批注的原格式副本（" + error + "），改为网页副本";
+        if (!r.copy.empty()) {  // written by the office while reading
+            ++copies;
+            continue;
         }
+        std::string error;
         const std::string name = copy_name(r.input.name, r.kind == InputKind::html, taken);
         if (write_output(out / name, annotated_page(r), error)) {
             r.copy = name;

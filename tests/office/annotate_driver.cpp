@@ -1,5 +1,6 @@
-// Test driver for ReportInputs::annotated_copy (the call `nianbao review` makes): checks one
-// report and writes its annotated copy.  annotate_driver INPUT OUTPUT
+// Test driver for ReportInputs::read_annotated (the call `nianbao review` makes for an office
+// document): reads and checks one report and writes its annotated copy from the same load.
+//   annotate_driver INPUT OUTPUT      prints the number of findings
 #include <iostream>
 
 #include "nianbao/engine.hpp"
@@ -8,15 +9,16 @@
 int main(int argc, char** argv) {
     if (argc != 3) return 2;
     nianbao::cli::ReportInputs inputs;
-    nianbao::ReadResult r = inputs.read(argv[1]);
+    std::vector<nianbao::Finding> findings;
+    std::string copy_error;
+    nianbao::ReadResult r = inputs.read_annotated(
+        argv[1], [&](nianbao::Report& report) { return findings = nianbao::check(report); }, argv[2], copy_error);
     if (!r.ok) {
         std::cerr << argv[1] << "：" << r.error << "\n";
         return 2;
     }
-    const auto findings = nianbao::check(r.report);
-    std::string error;
-    if (!inputs.annotated_copy(argv[1], findings, argv[2], error)) {
-        std::cerr << argv[2] << "：" << error << "\n";
+    if (!copy_error.empty()) {
+        std::cerr << argv[2] << "：" << copy_error << "\n";
         return 2;
     }
     std::cout << findings.size() << "\n";

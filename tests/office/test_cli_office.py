@@ -214,6 +214,16 @@ def test_fill_writes_a_corrected_copy_in_the_same_format(office):
     assert p.returncode == 2 and "格式相同" in p.stderr, p.stderr
 
 
+def comments(doc):
+    """(author, content, anchored text) of every comment, sorted."""
+    out, e = [], doc.TextFields.createEnumeration()
+    while e.hasMoreElements():
+        f = e.nextElement()
+        if f.supportsService("com.sun.star.text.textfield.Annotation"):
+            out.append((f.Author, f.Content, f.Anchor.String))
+    return sorted(out)
+
+
 def test_annotated_copy_holds_the_extensions_comments(office):
     directory = inputs_dir(office)
     for ext in (".docx", ".odt"):
@@ -225,14 +235,6 @@ def test_annotated_copy_holds_the_extensions_comments(office):
         count = int(p.stdout.split()[0])
         assert count > 0
         assert checksums([path]) == before
-
-        def comments(doc):
-            out, e = [], doc.TextFields.createEnumeration()
-            while e.hasMoreElements():
-                f = e.nextElement()
-                if f.supportsService("com.sun.star.text.textfield.Annotation"):
-                    out.append((f.Author, f.Content, f.Anchor.String))
-            return sorted(out)
 
         annotated = office.load(out)
         got = comments(annotated)
@@ -359,14 +361,22 @@ def _batch_with_office_fault(office, sig, timeout="60"):
         shutil.copy(office_documents()[0], paths[-1])
     before = checksums(paths)
     run = CliRun(office, ["check", "--format", "json"] + paths, env={"NIANBAO_OFFICE_TIMEOUT": timeout})
-    out_path = os.path.join(directory, "out.json")   # a file: a full stdout pipe would block the CLI
+    status, stdout, stderr = _run_with_office_fault(run, paths[0], sig, os.path.join(directory, "out.json"))
+    assert checksums(paths) == before
+    no_lock_files(directory)
+    return status, {r["file"]: r.get("error") for r in json.loads(stdout)}, stderr
+
+
+def _run_with_office_fault(run, first, sig, out_path):
+    """Runs `run`, sending its office `sig` right after the document `first` was done; stdout goes
+    to `out_path` (a file: a full stdout pipe would block the CLI). Returns (status, stdout, stderr)."""
     out = open(out_path, "w")
     proc = subprocess.Popen(run.args, env=run.env, stdout=out, stderr=subprocess.PIPE, text=True)
     stderr = []
     hit = None
     for line in proc.stderr:
         stderr.append(line)
-        if hit is None and line.startswith("office: " + paths[0]):
+        if hit is None and line.startswith("office: " + first):
             office_pids = [pid for pid, cmd in processes_mentioning(run.tmp) if "soffice.bin" in cmd]
             assert len(office_pids) == 1, office_pids
             hit = int(office_pids[0])
@@ -377,9 +387,7 @@ def _batch_with_office_fault(office, sig, timeout="60"):
     with open(out_path, encoding="utf-8") as f:
         stdout = f.read()
     assert hit is not None, "".join(stderr)
-    assert checksums(paths) == before
-    no_lock_files(directory)
-    return proc.returncode, {r["file"]: r.get("error") for r in json.loads(stdout)}, "".join(stderr)
+    return proc.returncode, stdout, "".join(stderr)
 
 
 def test_office_killed_in_the_middle_of_a_batch_is_restarted(office):
@@ -387,6 +395,37 @@ def test_office_killed_in_the_middle_of_a_batch_is_restarted(office):
     assert status != 2 and all(e is None for e in errors.values()), (status, errors, stderr)
     assert stderr.count("office: started") == 2, stderr
     assert "重新启动" in stderr, stderr
+
+
+def test_review_goes_on_when_the_office_is_killed(office):
+    """`nianbao review` reads, checks and annotates each office document in one load; the office
+    SIGKILLed after the first document is restarted and every document still gets its annotated
+    copy with the extension's comments, the inputs unchanged."""
+    directory = inputs_dir(office)
+    source = report_with_wrong_totals(office, directory, "source")
+    inputs = os.path.join(directory, "received")
+    os.mkdir(inputs)
+    paths = []
+    for i in range(4):
+        paths.append(os.path.join(inputs, "report-%d.docx" % i))
+        shutil.copy(source, paths[-1])
+    before = checksums(paths)
+    out = os.path.join(directory, "out")
+    run = CliRun(office, ["review", inputs, "-o", out])
+    status, stdout, stderr = _run_with_office_fault(run, paths[0], signal.SIGKILL, os.path.join(directory, "stdout"))
+    assert status == 1, (status, stdout, stderr)   # findings, every file read
+    assert stderr.count("office: started") == 2 and "重新启动" in stderr, stderr
+    assert "批注副本 4 份" in stdout, stdout
+    expected = None
+    for i in range(4):
+        copy = office.load(os.path.join(out, "批注", "report-%d.批注.docx" % i))
+        got = comments(copy)
+        copy.close(True)
+        assert got and all(a == "年报检查" for a, _, _ in got), got[:3]
+        expected = expected or got
+        assert got == expected, (i, got[:3], expected[:3])
+    assert checksums(paths) == before
+    no_lock_files(inputs)
 
 
 def test_office_that_hangs_is_killed_after_the_time_limit(office):

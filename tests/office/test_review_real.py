@@ -160,6 +160,13 @@ def test_review_of_a_real_mixed_folder(office):
     assert "批注副本 10 份" in p.stdout, p.stdout
     assert UNREADABLE in p.stdout, p.stdout
     assert checksums(inputs) == before, "an input changed"
+    # One load per office document: read, checked and annotated while loaded (NIANBAO_OFFICE_LOG
+    # logs each document the office handled once, with its phases).
+    for name in FOLDER:
+        if name.endswith(OFFICE):
+            logged = [l for l in p.stderr.splitlines() if l.startswith("office: " + os.path.join(root, name) + " ")]
+            assert len(logged) == 1, (name, logged)
+            assert " annotate " in logged[0], logged[0]
     assert sorted(os.path.join(d, f) for d, _, fs in os.walk(root) for f in fs) == inputs, "a file appeared among the inputs"
     for d, _, _ in os.walk(root):
         no_lock_files(d)
