@@ -20,14 +20,26 @@ office::OfficeInputs& ReportInputs::office() {
     return *office_;
 }
 
+namespace {
+
+// The first kilobyte of a file: enough to tell a PDF by its signature.
+std::string head_of(const std::string& path) {
+    char head[1024] = {};
+    std::ifstream in(path, std::ios::binary);
+    in.read(head, sizeof head);
+    return std::string(head, std::size_t(in.gcount()));
+}
+
+bool is_pdf(const std::string& path, const std::string& head) {
+    // By content (a PDF named .txt is a PDF); an empty .pdf gets the PDF reader's message.
+    return looks_like_pdf(head) || (head.empty() && (path.ends_with(".pdf") || path.ends_with(".PDF")));
+}
+
+} // namespace
+
 ReadResult ReportInputs::read(const std::string& path) {
     try {
-        char head[1024] = {};
-        std::ifstream in(path, std::ios::binary);
-        in.read(head, sizeof head);
-        // By content (a PDF named .txt is a PDF); an empty .pdf gets the PDF reader's message.
-        const std::size_t got = std::size_t(in.gcount());
-        if (looks_like_pdf(std::string_view(head, got)) || (got == 0 && (path.ends_with(".pdf") || path.ends_with(".PDF")))) return read_pdf_file(path);
+        if (is_pdf(path, head_of(path))) return read_pdf_file(path);
         // Word/WPS/Writer documents by their content, whatever their extension.
         if (auto file = office::office_file(path)) return office().read(path, *file);
         return read_text_file(path);
@@ -40,7 +52,10 @@ ReadResult ReportInputs::read(const std::string& path) {
 
 bool ReportInputs::reads_concurrently(const std::string& path) {
     const InputKind kind = input_kind(path);
-    return kind == InputKind::text || kind == InputKind::html || kind == InputKind::other;
+    if (kind != InputKind::text && kind != InputKind::html && kind != InputKind::other) return false;
+    // By content, as `read` chooses the reader: a PDF or an office document under a text name
+    // would otherwise reach the one office (or poppler) from two threads at once.
+    return !is_pdf(path, head_of(path)) && !office::office_file(path);
 }
 
 bool ReportInputs::is_office_document(const std::string& path) const { return office::office_file(path).has_value(); }

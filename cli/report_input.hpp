@@ -28,7 +28,8 @@ public:
     ReadResult read(const std::string& path);
 
     // True when `read` may be called for this file from several threads at once: text and web
-    // pages, which share nothing. Other inputs are read one at a time (batch.hpp).
+    // pages, which share nothing — told by content as `read` does, not by the file's name. Other
+    // inputs are read one at a time (batch.hpp).
     static bool reads_concurrently(const std::string& path);
 
     // Reads one report, has `findings_of` check it, and for an office document writes to `output`
