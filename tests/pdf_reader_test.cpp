@@ -161,5 +161,31 @@ TEST(PdfTableRows, KeepsLoneNumbersOnConsecutiveLinesApart) {
     EXPECT_NE(all.find("行政处罚|0\n行政强制|0\n"), std::string::npos) << all;
 }
 
+// A label that fills its cell to the border stands closer to the next cell's value than the
+// gap between cells (3 pt at 10.5 pt here, a narrow Writer cell with cellpadding="2"): poppler's
+// boxes "2.没有现成信息需要另行制" and "0" were one segment, the row lost its first value and the
+// table was taken for text at tab stops. A value standing in a column of values is a cell of
+// its own however close the label before it.
+TEST(PdfTableRows, SplitsAValueFromTheLabelThatFillsItsCell) {
+    pdf::PageText page = a4_page();
+    put_line(page, 100, "1.本机关不掌握相关政府信", 140, {{150, "0"}, {250, "0"}});
+    put_line(page, 130, "2.没有现成信息需要另行制", 147, {{150, "3"}, {250, "3"}});
+    put_line(page, 160, "3.补正后申请内容仍不明确", 140, {{150, "1"}, {250, "1"}});
+    EXPECT_EQ(read_lines(page), (std::vector<std::string>{"1.本机关不掌握相关政府信|0|0",
+                                                          "2.没有现成信息需要另行制|3|3",
+                                                          "3.补正后申请内容仍不明确|1|1"}));
+}
+
+// The same closeness in prose is no cell: a number at the end of a sentence line whose left
+// edge meets no column of values stays in its line.
+TEST(PdfTableRows, KeepsANumberCloseToTheTextBeforeItInProse) {
+    pdf::PageText page = a4_page();
+    put_line(page, 100, "予以公开", 140, {{300, "2"}, {400, "2"}});
+    put_line(page, 130, "不予公开", 140, {{300, "1"}, {400, "1"}});
+    put_line(page, 300, "本年共收到申请", 147, {{150, "3"}});
+    EXPECT_EQ(read_lines(page),
+              (std::vector<std::string>{"予以公开|2|2", "不予公开|1|1", "本年共收到申请3"}));
+}
+
 } // namespace
 } // namespace nianbao
