@@ -187,5 +187,29 @@ TEST(PdfTableRows, KeepsANumberCloseToTheTextBeforeItInProse) {
               (std::vector<std::string>{"予以公开|2|2", "不予公开|1|1", "本年共收到申请3"}));
 }
 
+// Rows with no value at all ("5.要求…" and "（六）其他处理" left blank in a 2019 table 3) have no
+// value to give them a place: their labels stood above the next row's label "（七）总计" and were
+// joined into it ("5.要求…（六）其他处理（七）总计"), both rows lost. A label starting with its
+// ordinal, above a row's own ordinal label and its values, in that label's column or one further
+// in, where the row before has its label, is a row of its own with blank cells.
+TEST(PdfTableRows, KeepsRowsWithNoValueAboveTheNextRowsLabel) {
+    pdf::PageText page = a4_page();
+    auto label = [&](double x, double y, const std::string& t) {
+        page.boxes.push_back({x, y, x + 10.5 * 6, y + 13.65, t, 10.5});
+    };
+    label(72, 100, "（五）不予处理");
+    label(140, 100, "4.无正当理由");
+    page.boxes.push_back({300, 100, 305.25, 113.65, "0", 10.5});
+    page.boxes.push_back({350, 100, 355.25, 113.65, "0", 10.5});
+    label(140, 158, "5.要求确认"); // nearer the row below than the row above
+    label(100, 176, "（六）其他处理");
+    label(100, 200, "（七）总计");
+    page.boxes.push_back({300, 200, 310.5, 213.65, "12", 10.5});
+    page.boxes.push_back({350, 200, 360.5, 213.65, "12", 10.5});
+    EXPECT_EQ(read_lines(page),
+              (std::vector<std::string>{"（五）不予处理|4.无正当理由|0|0", "5.要求确认||",
+                                        "（六）其他处理||", "（七）总计|12|12"}));
+}
+
 } // namespace
 } // namespace nianbao
