@@ -684,8 +684,8 @@ private:
                 bool before_has_label = false;
                 if (before)
                     for (int p : before->blocks)
-                        before_has_label = before_has_label ||
-                                           blocks_[std::size_t(p)].x0 >= k.x0 - same_edge;
+                        before_has_label =
+                            before_has_label || blocks_[std::size_t(p)].x0 >= k.x0 - same_edge;
                 const bool above_own = own && before_has_label && k.page == own->page &&
                                        k.y1 <= own->y0 + 0.5 && k.y1 <= row.y0 + 0.5 &&
                                        k.x0 >= own->x0 - same_edge && starts_ordinal(own->text) &&
