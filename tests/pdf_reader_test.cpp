@@ -211,5 +211,27 @@ TEST(PdfTableRows, KeepsRowsWithNoValueAboveTheNextRowsLabel) {
                                         "（六）其他处理||", "（七）总计|12|12"}));
 }
 
+// A label justified in a very narrow cell: "2. 重 复" spread over the cell's width, "申请" below.
+// The pieces of the first line were joined only where the next line runs under them, so "复",
+// beyond the short last line, was left over and came last ("2.重申请复", the row not found).
+// A piece at the same gap as the joined ones before it on its line is one more word of the cell.
+TEST(PdfTableRows, JoinsTheLastWordOfAJustifiedLabelLine) {
+    pdf::PageText page = a4_page();
+    page.boxes.push_back({72, 100, 83.4, 115.6, "2.", 12});
+    page.boxes.push_back({87.2, 100, 99.2, 115.6, "重", 12});
+    page.boxes.push_back({103, 100, 115, 115.6, "复", 12});
+    page.boxes.push_back({72, 135, 96, 150.6, "申请", 12});
+    for (double x : {200.0, 250.0}) {
+        page.boxes.push_back({x, 118, x + 6.6, 133.6, "0", 12});
+        page.boxes.push_back({x, 60, x + 6.6, 75.6, "1", 12});
+    }
+    page.boxes.push_back({72, 60, 120, 75.6, "1.信访", 12});
+    page.boxes.push_back({72, 180, 120, 195.6, "3.要求", 12});
+    page.boxes.push_back({200, 180, 206.6, 195.6, "3", 12});
+    page.boxes.push_back({250, 180, 256.6, 195.6, "3", 12});
+    EXPECT_EQ(read_lines(page),
+              (std::vector<std::string>{"1.信访|1|1", "2.重复申请|0|0", "3.要求|3|3"}));
+}
+
 } // namespace
 } // namespace nianbao

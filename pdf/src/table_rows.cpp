@@ -464,6 +464,7 @@ private:
         std::string text;
         std::size_t line;
         int page;
+        double spread = -1; // the gap between the words joined into it (a justified line)
     };
 
     // Label text left of the table's values, from a little above its first row to its last row.
@@ -533,13 +534,16 @@ private:
     }
 
     // Words of one cell spaced wider than the gap between cells ("1. 属 于" in a narrow cell):
-    // pieces side by side on one line whose next line runs under both of them are one cell.
+    // pieces side by side on one line whose next line runs under both of them are one cell; so
+    // is a piece after them at the same gap (the last word of a justified line, "2. 重 复" over
+    // the shorter "申请", whose next line does not reach under it).
     static void join_spaced_words(std::vector<Piece>& pieces) {
         for (std::size_t i = 0; i + 1 < pieces.size();) {
             Piece& a = pieces[i];
             const Piece& b = pieces[i + 1];
-            bool join = false;
-            if (b.line == a.line && b.x0 - a.x1 < (a.y1 - a.y0))
+            const double gap = b.x0 - a.x1;
+            bool join = b.line == a.line && a.spread >= 0 && std::abs(gap - a.spread) < 0.5;
+            if (!join && b.line == a.line && gap < (a.y1 - a.y0))
                 for (const Piece& c : pieces)
                     if (c.page == a.page && c.y0 > a.y1 - 1 && c.y0 - a.y1 < 2 * (a.y1 - a.y0) &&
                         c.x0 < a.x1 && c.x1 > b.x0)
@@ -548,6 +552,7 @@ private:
                 ++i;
                 continue;
             }
+            a.spread = gap;
             a.text += b.text;
             a.x1 = b.x1;
             a.y0 = std::min(a.y0, b.y0);
