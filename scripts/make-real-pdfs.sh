@@ -33,12 +33,17 @@ fi
 # 2019's table 3 and jiangsu-shuyang-fagaiju-2023's table 4 were not in the PDF at all. Agencies'
 # PDFs come from Word with the table fitted to the page; so the widths and nowrap are dropped and
 # Writer fits the tables to the text area, as it does city-2025's (the text itself is untouched).
+# The margin of a `body { … }` style rule is dropped too: Writer's HTML import gives every table
+# cell that margin as inner spacing on both sides (the crawler's `body { margin: 24px }` around
+# jiangsu-shuyang-fagaiju-2023 made each of table 4's 15 one-character columns 46 pt wide, 18 pt of
+# it spacing: some 690 pt on a 482 pt text area); a printed report's cells have Word's narrow margins.
 fit_tables() {
     python3 - "$1" "$2" <<'PY'
 import re, sys
 s = open(sys.argv[1], encoding='utf-8').read()
 s = re.sub(r'\s(?:width|nowrap)(?:="[^"]*"|=\S+)?(?=[\s>/])', '', s, flags=re.I)
 s = re.sub(r'(?<![-\w])width\s*:\s*[^;"]*;?', '', s, flags=re.I)
+s = re.sub(r'(?<![-\w.#])(body\s*\{[^}]*?)(?<![-\w])margin\s*:\s*[^;}]*;?', r'\1', s, flags=re.I)
 open(sys.argv[2], 'w', encoding='utf-8').write(s)
 PY
 }

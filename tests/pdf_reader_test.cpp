@@ -161,5 +161,77 @@ TEST(PdfTableRows, KeepsLoneNumbersOnConsecutiveLinesApart) {
     EXPECT_NE(all.find("行政处罚|0\n行政强制|0\n"), std::string::npos) << all;
 }
 
+// A label that fills its cell to the border stands closer to the next cell's value than the
+// gap between cells (3 pt at 10.5 pt here, a narrow Writer cell with cellpadding="2"): poppler's
+// boxes "2.没有现成信息需要另行制" and "0" were one segment, the row lost its first value and the
+// table was taken for text at tab stops. A value standing in a column of values is a cell of
+// its own however close the label before it.
+TEST(PdfTableRows, SplitsAValueFromTheLabelThatFillsItsCell) {
+    pdf::PageText page = a4_page();
+    put_line(page, 100, "1.本机关不掌握相关政府信", 140, {{150, "0"}, {250, "0"}});
+    put_line(page, 130, "2.没有现成信息需要另行制", 147, {{150, "3"}, {250, "3"}});
+    put_line(page, 160, "3.补正后申请内容仍不明确", 140, {{150, "1"}, {250, "1"}});
+    EXPECT_EQ(read_lines(page), (std::vector<std::string>{"1.本机关不掌握相关政府信|0|0",
+                                                          "2.没有现成信息需要另行制|3|3",
+                                                          "3.补正后申请内容仍不明确|1|1"}));
+}
+
+// The same closeness in prose is no cell: a number at the end of a sentence line whose left
+// edge meets no column of values stays in its line.
+TEST(PdfTableRows, KeepsANumberCloseToTheTextBeforeItInProse) {
+    pdf::PageText page = a4_page();
+    put_line(page, 100, "予以公开", 140, {{300, "2"}, {400, "2"}});
+    put_line(page, 130, "不予公开", 140, {{300, "1"}, {400, "1"}});
+    put_line(page, 300, "本年共收到申请", 147, {{150, "3"}});
+    EXPECT_EQ(read_lines(page),
+              (std::vector<std::string>{"予以公开|2|2", "不予公开|1|1", "本年共收到申请3"}));
+}
+
+// Rows with no value at all ("5.要求…" and "（六）其他处理" left blank in a 2019 table 3) have no
+// value to give them a place: their labels stood above the next row's label "（七）总计" and were
+// joined into it ("5.要求…（六）其他处理（七）总计"), both rows lost. A label starting with its
+// ordinal, above a row's own ordinal label and its values, in that label's column or one further
+// in, where the row before has its label, is a row of its own with blank cells.
+TEST(PdfTableRows, KeepsRowsWithNoValueAboveTheNextRowsLabel) {
+    pdf::PageText page = a4_page();
+    auto label = [&](double x, double y, const std::string& t) {
+        page.boxes.push_back({x, y, x + 10.5 * 6, y + 13.65, t, 10.5});
+    };
+    label(72, 100, "（五）不予处理");
+    label(140, 100, "4.无正当理由");
+    page.boxes.push_back({300, 100, 305.25, 113.65, "0", 10.5});
+    page.boxes.push_back({350, 100, 355.25, 113.65, "0", 10.5});
+    label(140, 158, "5.要求确认"); // nearer the row below than the row above
+    label(100, 176, "（六）其他处理");
+    label(100, 200, "（七）总计");
+    page.boxes.push_back({300, 200, 310.5, 213.65, "12", 10.5});
+    page.boxes.push_back({350, 200, 360.5, 213.65, "12", 10.5});
+    EXPECT_EQ(read_lines(page),
+              (std::vector<std::string>{"（五）不予处理|4.无正当理由|0|0", "5.要求确认||",
+                                        "（六）其他处理||", "（七）总计|12|12"}));
+}
+
+// A label justified in a very narrow cell: "2. 重 复" spread over the cell's width, "申请" below.
+// The pieces of the first line were joined only where the next line runs under them, so "复",
+// beyond the short last line, was left over and came last ("2.重申请复", the row not found).
+// A piece at the same gap as the joined ones before it on its line is one more word of the cell.
+TEST(PdfTableRows, JoinsTheLastWordOfAJustifiedLabelLine) {
+    pdf::PageText page = a4_page();
+    page.boxes.push_back({72, 100, 83.4, 115.6, "2.", 12});
+    page.boxes.push_back({87.2, 100, 99.2, 115.6, "重", 12});
+    page.boxes.push_back({103, 100, 115, 115.6, "复", 12});
+    page.boxes.push_back({72, 135, 96, 150.6, "申请", 12});
+    for (double x : {200.0, 250.0}) {
+        page.boxes.push_back({x, 118, x + 6.6, 133.6, "0", 12});
+        page.boxes.push_back({x, 60, x + 6.6, 75.6, "1", 12});
+    }
+    page.boxes.push_back({72, 60, 120, 75.6, "1.信访", 12});
+    page.boxes.push_back({72, 180, 120, 195.6, "3.要求", 12});
+    page.boxes.push_back({200, 180, 206.6, 195.6, "3", 12});
+    page.boxes.push_back({250, 180, 256.6, 195.6, "3", 12});
+    EXPECT_EQ(read_lines(page),
+              (std::vector<std::string>{"1.信访|1|1", "2.重复申请|0|0", "3.要求|3|3"}));
+}
+
 } // namespace
 } // namespace nianbao

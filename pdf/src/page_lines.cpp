@@ -81,6 +81,49 @@ void join_prose_numbers(PageLine& l) {
     }
 }
 
+// A label that fills its cell to the border ends closer to the next cell's value than cells
+// usually stand apart ("2.没有现成信息需要另行制" 3.2 pt before "0" in a narrow Writer cell with
+// cellpadding="2"), as close as digits printed beside CJK text in one cell. What tells them
+// apart is the column: a value whose left or right edge is the edge of two other values on the
+// page is a cell of its own; a number at the end of a sentence meets no such column.
+void split_value_tails(std::vector<PageLine>& lines) {
+    std::vector<std::pair<double, double>> values; // left and right edges
+    for (const auto& l : lines)
+        for (const auto& s : l.segments)
+            if (s.value) values.push_back({s.x0, s.x1});
+    auto in_column = [&](double x0, double x1) {
+        int left = 0, right = 0;
+        for (const auto& [a, b] : values) {
+            left += std::abs(a - x0) <= 2.0;
+            right += std::abs(b - x1) <= 2.0;
+        }
+        return left >= 2 || right >= 2;
+    };
+    for (auto& l : lines) {
+        if (l.pipes) continue;
+        for (std::size_t i = 0; i < l.segments.size(); ++i) {
+            Segment& s = l.segments[i];
+            if (s.value || s.tail_at == 0) continue;
+            std::string head = s.text.substr(0, s.tail_at);
+            const std::string tail = s.text.substr(s.tail_at);
+            while (!head.empty() && head.back() == ' ')
+                head.pop_back();
+            if (head.empty() || !value_text(tail) || value_text(head) ||
+                !in_column(s.tail_x0, s.x1))
+                continue;
+            Segment value = s;
+            value.text = tail;
+            value.x0 = s.tail_x0;
+            value.value = true;
+            value.tail_at = 0;
+            s.text = head;
+            s.x1 = s.head_x1;
+            s.tail_at = 0;
+            l.segments.insert(l.segments.begin() + long(i) + 1, value);
+        }
+    }
+}
+
 // A markdown table row printed as text and wrapped at the right margin: its rest, on the next
 // line, continues it ("| 1. 申请人…申请 | 9 | 0 | 0 | 0 | 0 |" then "0 | 9 |"). A line is wrapped
 // when it reaches the page's right text edge and either it does not end a row ("|") or the next
@@ -210,6 +253,9 @@ std::vector<PageLine> page_lines(const std::vector<PageText>& pages) {
                     Segment& s = pl.segments.back();
                     if (ascii_alnum(s.text.back()) && ascii_alnum(b->text.front()))
                         s.text += ' '; // "Page 3"
+                    s.tail_at = s.text.size();
+                    s.tail_x0 = b->x0;
+                    s.head_x1 = s.x1;
                     s.text += b->text;
                     s.x1 = std::max(s.x1, b->x1);
                     s.y0 = std::min(s.y0, b->y0);
@@ -222,9 +268,11 @@ std::vector<PageLine> page_lines(const std::vector<PageText>& pages) {
                 s.value = value_text(s.text);
                 pl.pipes = pl.pipes || s.text.find('|') != std::string::npos;
             }
-            join_prose_numbers(pl);
             page_out.push_back(std::move(pl));
         }
+        split_value_tails(page_out);
+        for (auto& pl : page_out)
+            join_prose_numbers(pl);
         std::stable_sort(page_out.begin(), page_out.end(),
                          [](const PageLine& a, const PageLine& b) { return a.y0 < b.y0; });
         for (auto& l : page_out)

@@ -15,9 +15,13 @@ struct Segment {
     double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
     std::string text;
     double font_size = 0;
-    bool value = false; // a number, "/", "—" or 无: what a value cell of the tables holds
-    bool used = false;  // taken into a table row
+    bool value = false;      // a number, "/", "—" or 无: what a value cell of the tables holds
+    bool used = false;       // taken into a table row
     bool text_value = false; // a value of rows that form no grid (tab stops): stays in its line
+    // Where the segment's last box starts (its byte offset in `text`, its left edge) and where
+    // the boxes before it end: a value printed right after a label that fills its cell.
+    std::size_t tail_at = 0;
+    double tail_x0 = 0, head_x1 = 0;
 
     double height() const { return y1 - y0; }
     double centre_y() const { return (y0 + y1) / 2; }

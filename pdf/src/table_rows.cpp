@@ -1,6 +1,8 @@
 // Tables rebuilt from geometry; see table_rows.hpp for the method.
 #include "table_rows.hpp"
 
+#include "nianbao/text.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -462,6 +464,7 @@ private:
         std::string text;
         std::size_t line;
         int page;
+        double spread = -1; // the gap between the words joined into it (a justified line)
     };
 
     // Label text left of the table's values, from a little above its first row to its last row.
@@ -531,13 +534,16 @@ private:
     }
 
     // Words of one cell spaced wider than the gap between cells ("1. 属 于" in a narrow cell):
-    // pieces side by side on one line whose next line runs under both of them are one cell.
+    // pieces side by side on one line whose next line runs under both of them are one cell; so
+    // is a piece after them at the same gap (the last word of a justified line, "2. 重 复" over
+    // the shorter "申请", whose next line does not reach under it).
     static void join_spaced_words(std::vector<Piece>& pieces) {
         for (std::size_t i = 0; i + 1 < pieces.size();) {
             Piece& a = pieces[i];
             const Piece& b = pieces[i + 1];
-            bool join = false;
-            if (b.line == a.line && b.x0 - a.x1 < (a.y1 - a.y0))
+            const double gap = b.x0 - a.x1;
+            bool join = b.line == a.line && a.spread >= 0 && std::abs(gap - a.spread) < 0.5;
+            if (!join && b.line == a.line && gap < (a.y1 - a.y0))
                 for (const Piece& c : pieces)
                     if (c.page == a.page && c.y0 > a.y1 - 1 && c.y0 - a.y1 < 2 * (a.y1 - a.y0) &&
                         c.x0 < a.x1 && c.x1 > b.x0)
@@ -546,6 +552,7 @@ private:
                 ++i;
                 continue;
             }
+            a.spread = gap;
             a.text += b.text;
             a.x1 = b.x1;
             a.y0 = std::min(a.y0, b.y0);
@@ -668,9 +675,27 @@ private:
             bool own_label = false;
             for (int b : row.blocks)
                 if (std::abs(blocks_[std::size_t(b)].x0 - innermost) <= same_edge) own_label = true;
+            // A row's own innermost label, starting with its ordinal: a block above it and above
+            // the row's values, in its column or one further in, starting with an ordinal of its
+            // own, which the row before does not need (it has its label in that column or
+            // further in), is the label of a row with no value at all ("（六）其他处理" over
+            // "（七）总计"; "5.要求…" after "4.无正当理由…" beside them).
+            const Block* own = nullptr;
+            for (int b : row.blocks)
+                if (!own || blocks_[std::size_t(b)].x0 > own->x0) own = &blocks_[std::size_t(b)];
+            const Row* before = z > 0 ? &rows_[std::size_t(t.rows[std::size_t(z - 1)])] : nullptr;
             for (int b : blocks) {
                 Block& k = blocks_[std::size_t(b)];
-                if (own_label && std::abs(k.x0 - innermost) <= same_edge) {
+                bool before_has_label = false;
+                if (before)
+                    for (int p : before->blocks)
+                        before_has_label =
+                            before_has_label || blocks_[std::size_t(p)].x0 >= k.x0 - same_edge;
+                const bool above_own = own && before_has_label && k.page == own->page &&
+                                       k.y1 <= own->y0 + 0.5 && k.y1 <= row.y0 + 0.5 &&
+                                       k.x0 >= own->x0 - same_edge && starts_ordinal(own->text) &&
+                                       starts_ordinal(k.text);
+                if (above_own || (own_label && std::abs(k.x0 - innermost) <= same_edge)) {
                     k.taken = true;
                     mark_used(k);
                     blank_rows_.push_back({b, int(&t - tables_.data())});
@@ -679,6 +704,10 @@ private:
                 attach(row, b);
             }
         }
+    }
+
+    static bool starts_ordinal(const std::string& text) {
+        return ordinal_length(normalize_label(text)) > 0;
     }
 
     // A block joins the row's label in its column (two blocks of one cell when the line gap was
