@@ -71,6 +71,8 @@ Reference<css::text::XText> cell_text(const Reference<css::text::XTextDocument>&
 void assemble_writer_report(WriterDocument& doc) {
     Assembled a = assemble_report(doc.lines);
     doc.report = std::move(a.report);
+    // The lines are the reader's own: a clerk finds a place in Writer by section and paragraph.
+    doc.report.places = Report::Places::paragraphs;
     doc.error = a.error;
 }
 
