@@ -21,6 +21,15 @@ std::string place(const Report& report, const SourcePos& source) {
     return line_in_words(report, source);
 }
 
+// Where a cell was read. A table typed as text in a Word document's paragraphs has no Writer
+// cell names, and every cell would be "after the same heading": its row and column labels then,
+// which the clerk finds in the document.
+std::string place_of_cell(const Report& report, const Table& table, const Cell& cell) {
+    if (report.places == Report::Places::paragraphs && cell.source.page == 0 && cell.source.cell_name.empty())
+        return place_in_words(Location::of_cell(table, cell));
+    return place(report, cell.source);
+}
+
 // Where a table starts: "第 12 行起", "第 2 页起", "Table2:A1 起", "位于「二、…」标题之后".
 std::string start_of(const Report& report, const SourcePos& source) {
     const std::string where = place(report, source);
@@ -52,7 +61,7 @@ int run_show(const Arguments& args) {
         std::cout << table_name(t.id) << "  " << version_name(t.format->version) << " 格式，" << start_of(rep, t.source) << "\n";
         for (const auto& c : t.cells) {
             if (!c.present) continue;
-            std::cout << "  " << c.row << " / " << c.column << " = “" << c.raw << "”  （" << place(rep, c.source) << "）  "
+            std::cout << "  " << c.row << " / " << c.column << " = “" << c.raw << "”  （" << place_of_cell(rep, t, c) << "）  "
                       << describe_state(c.value, c.raw) << "\n";
         }
         for (const auto& p : t.problems) std::cout << "  问题：" << p.message << "\n";
