@@ -207,6 +207,8 @@ TEST(Reader, TheTextsOwnTitleAndNoTitlesPropertiesAreKept) {
     lines = paragraphs({"一、总体情况", "正文。"});
     EXPECT_FALSE(add_title_line(lines, "Microsoft Word - 2024年政府信息公开工作年度报告.docx"));
     EXPECT_FALSE(add_title_line(lines, "政务公开工作总结"));
+    // The Title property of the standard template (templates/): no agency, and its year is the format's.
+    EXPECT_FALSE(add_title_line(lines, "政府信息公开工作年度报告（2021年格式）"));
     EXPECT_FALSE(add_title_line(lines, ""));
     EXPECT_EQ(lines.size(), 2u);
 }

@@ -55,9 +55,10 @@ Outline outline_of(const std::vector<DocumentLine>& lines, bool all_headings) {
 
 bool add_title_line(std::vector<DocumentLine>& lines, const std::string& title) {
     // Generators' titles ("Microsoft Word - 2023年报.docx") and other documents' names are no
-    // report titles; nor is a title already in the text.
+    // report titles; nor is a template's, which names no agency ("政府信息公开工作年度报告（2021年
+    // 格式）", the Title of our own template: its year is the format's); nor a title already in the text.
     if (title.find("年度报告") == std::string::npos || title.find(".doc") != std::string::npos ||
-        !looks_like_title(title))
+        !looks_like_title(title) || parse_title(title).agency.empty())
         return false;
     const Outline o = outline_of(lines, false);
     if (find_title(lines, o.nonempty, o.first_heading).first >= 0) return false;
