@@ -45,6 +45,7 @@ int run_check(const Arguments& args) {
         }
         previous = std::make_shared<const Report>(std::move(p.report));
     }
+    const bool all = args.given("all");
     const bool use_color = color == "always" || (color == "auto" && isatty(1) && !std::getenv("NO_COLOR"));
     int status = ok;
     std::size_t with_errors = 0, clean = 0;
@@ -70,7 +71,8 @@ int run_check(const Arguments& args) {
         } else if (!r.ok) {
             std::cerr << "nianbao: " << file << "：无法作为年度报告读取：" << r.error << "\n";
         } else {
-            print_findings(std::cout, file, r.report, c.findings, use_color, inputs.is_office_document(file));
+            print_findings(std::cout, file, r.report, c.findings,
+                           {.color = use_color, .all = all});
         }
         int file_status = !r.ok ? unusable : ok;
         for (const auto& f : c.findings)
@@ -108,7 +110,7 @@ Command check_command() {
             {
                 {.name = "format",
                  .kind = ValueKind::choice,
-                 .choices = {{"text", "中文文本，按部分分组"},
+                 .choices = {{"text", "中文文本，按部分分组，重复的问题合为一行（见 --all）"},
                              {"json", "每个文件一个对象，见 docs/json-output.md"}},
                  .default_value = "text",
                  .description = "输出格式"},
@@ -118,6 +120,9 @@ Command check_command() {
                  .repeatable = true,
                  .description = "改变一条规则的级别：error、warning、info 或 off（关闭）；"
                                 "规则编号见 nianbao rules"},
+                {.name = "all",
+                 .description = "文本输出逐条列出每个问题，不把同一规则在一列、一行或一部分中重复的问题合为一行"
+                                "（JSON 输出总是逐条）"},
                 {.name = "color", .kind = ValueKind::choice,
                  .choices = {{"auto", "输出到终端且未设置 NO_COLOR 时着色"}, {"always", "总是着色"}, {"never", "不着色"}},
                  .default_value = "auto", .description = "文本输出是否着色"},

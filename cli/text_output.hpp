@@ -9,9 +9,14 @@
 
 namespace nianbao::cli {
 
-// `office`: the report was read from a Word/WPS/Writer document, whose lines are the reader's own,
-// not something a clerk can find in Writer: paragraphs are then named by section and paragraph.
+struct TextOutputOptions {
+    bool color = false;
+    // Every finding on its own line (check --all); otherwise findings of one rule repeated down a
+    // column or along a row of a table are one line, as the Writer panel and index.html show them.
+    bool all = false;
+};
+
 void print_findings(std::ostream& out, const std::string& file, const Report& report,
-                    const std::vector<Finding>& findings, bool color, bool office = false);
+                    const std::vector<Finding>& findings, const TextOutputOptions& options);
 
 } // namespace nianbao::cli

@@ -3,6 +3,8 @@
 #include "writer_document.hpp"
 
 #include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/document/XDocumentProperties.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/table/XCell.hpp>
@@ -59,6 +61,14 @@ void add_table(WriterDocument& doc, const Reference<css::text::XTextTable>& tabl
     }
 }
 
+// The document's Title property (文件 ▸ 属性 ▸ 说明 ▸ 标题; Word's 标题), or empty.
+std::string title_property(const Reference<css::text::XTextDocument>& document) {
+    Reference<css::document::XDocumentPropertiesSupplier> supplier(document, UNO_QUERY);
+    if (!supplier.is()) return {};
+    Reference<css::document::XDocumentProperties> properties = supplier->getDocumentProperties();
+    return properties.is() ? to_std(properties->getTitle()) : std::string();
+}
+
 } // namespace
 
 Reference<css::text::XText> cell_text(const Reference<css::text::XTextDocument>& document, const std::string& table_name,
@@ -71,6 +81,8 @@ Reference<css::text::XText> cell_text(const Reference<css::text::XTextDocument>&
 void assemble_writer_report(WriterDocument& doc) {
     Assembled a = assemble_report(doc.lines);
     doc.report = std::move(a.report);
+    // The lines are the reader's own: a clerk finds a place in Writer by section and paragraph.
+    doc.report.places = Report::Places::paragraphs;
     doc.error = a.error;
 }
 
@@ -107,6 +119,13 @@ WriterDocument read_writer_document(const Reference<css::text::XTextDocument>& d
             begin = end + 1;
         }
         ++paragraph;
+    }
+    // A page converted to .docx by Writer keeps the page's <title> only as the Title property:
+    // it is the report's title when the text has none (as the PDF reader takes a PDF's title).
+    // That line is in no paragraph: a finding on it is anchored at the start of the document.
+    if (add_title_line(doc.lines, title_property(document))) {
+        doc.paragraph_of_line.insert(doc.paragraph_of_line.begin(), -1);
+        doc.ranges.insert(doc.ranges.begin(), nullptr);
     }
     assemble_writer_report(doc);
     // Findings a reviewer accepted (忽略), kept in the file: every check honours them.

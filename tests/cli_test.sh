@@ -37,6 +37,31 @@ expect "unknown rule -> 2" 2 "$nianbao" check --severity table/nope=off "$data/l
 expect "regrade: balance as warning -> still 1 (outdated format)" 1 "$nianbao" check --severity table/balance=warning "$data/samples/zezhou-zhujian-2023.txt"
 expect "silence errors -> 0" 0 "$nianbao" check --severity table/balance=off --severity structure/outdated-format=off --severity text/no-requests-claim=off "$data/samples/zezhou-zhujian-2023.txt"
 
+# Findings of one rule repeated down a column or along a row are one line (as in the Writer panel
+# and the review's index.html), with the count and the lines; --all lists every one. The Shanghai
+# 2019 page has 135 blank cells, which were 135 lines.
+sh2019="$data/real/shanghai-shi-bangongting-2019.html"
+"$nianbao" check --format json "$sh2019" > "$work/json" 2>/dev/null
+blank=$(grep -o '"rule":"table/blank-cell"' "$work/json" | wc -l)
+expect "grouped: still exit 1" 1 "$nianbao" check "$sh2019"
+folded=$(grep -c "\[table/blank-cell\]" "$work/out")
+[ "$blank" -ge 100 ] && [ "$folded" -ge 1 ] && [ "$folded" -le 20 ] && passed=$((passed+1)) \
+    || { failed=$((failed+1)); echo "FAIL $blank blank cells in $folded lines"; cat "$work/out"; }
+contains "a column's group: count, rule summary, same fix" "$work/out" "列 "
+contains "a group's count" "$work/out" " 处：表格中的数值单元格不得为空白。"
+grep -qE "^    错误  第 [0-9]+( 至 [0-9]+)? 行  表三「科研机构」列 [0-9]+ 处：" "$work/out" && passed=$((passed+1)) \
+    || { failed=$((failed+1)); echo "FAIL a group's line: severity, lines, column, count"; cat "$work/out"; }
+contains "how to list every one" "$work/out" "逐条列出：nianbao check --all"
+contains "the total still counts every finding" "$work/out" "合计：错误 $(grep -o '"severity":"error"' "$work/json" | wc -l) 个"
+expect "--all: every finding on its line" 1 "$nianbao" check --all "$sh2019"
+[ "$(grep -c "\[table/blank-cell\]" "$work/out")" -eq "$blank" ] && passed=$((passed+1)) \
+    || { failed=$((failed+1)); echo "FAIL --all listed $(grep -c "\[table/blank-cell\]" "$work/out") of $blank"; }
+! grep -q "逐条列出" "$work/out" && passed=$((passed+1)) || { failed=$((failed+1)); echo "FAIL --all still folds"; }
+expect "--all is in check --help" 0 "$nianbao" check --help
+contains "--all described" "$work/out" "--all"
+expect "json ignores --all" 1 "$nianbao" check --format json --all "$sh2019"
+cmp -s "$work/out" "$work/json" && passed=$((passed+1)) || { failed=$((failed+1)); echo "FAIL --all changed the JSON"; }
+
 expect "a PDF report (Writer's export of city-2025.html) -> 0" 0 "$nianbao" check "$data/real/variants/city-2025.pdf"
 contains "PDF findings name the page" "$work/out" "提示  第 3 页  标题「存在问题及改进情况」不是标准表述"
 expect "show on a PDF" 0 "$nianbao" show "$data/real/variants/city-2025.pdf"

@@ -1,6 +1,7 @@
 // The text reader on the three real samples: every section, every table cell, the metadata.
 #include <gtest/gtest.h>
 
+#include "nianbao/document.hpp"
 #include "nianbao/engine.hpp"
 #include "nianbao/reader.hpp"
 #include "support/builder.hpp"
@@ -166,6 +167,50 @@ TEST(Reader, CellSpansPointAtTheText) {
     const Cell* c = res.report.table(TableId::requests)->cell("1", "natural");
     EXPECT_EQ(res.text.substr(c->source.offset, c->source.length), "7");
     EXPECT_EQ(c->source.line, 44);
+}
+
+std::vector<DocumentLine> paragraphs(const std::vector<std::string>& texts) {
+    std::vector<DocumentLine> lines;
+    for (const auto& t : texts) {
+        DocumentLine l;
+        l.text = t;
+        l.source.line = int(lines.size()) + 1;
+        l.source.column = 1;
+        l.row = paragraph_cells(l.text, l.source);
+        lines.push_back(std::move(l));
+    }
+    return lines;
+}
+
+// A web page converted by Writer keeps its <title> only in the document's properties: that is
+// the report's title when the text has none (the Writer and PDF readers hand it over this way).
+TEST(Reader, TitleFromTheDocumentPropertiesWhenTheTextHasNone) {
+    std::vector<DocumentLine> lines = paragraphs({"一、总体情况", "2025年，全市推进政务公开。"});
+    ASSERT_TRUE(add_title_line(lines, "测试市2025年政府信息公开工作年度报告"));
+    ASSERT_EQ(lines.size(), 3u);
+    EXPECT_EQ(lines[0].source.line, 1);
+    EXPECT_EQ(lines[1].source.line, 2);
+    EXPECT_EQ(lines[2].row.cells.at(0).source.line, 3);
+    const Report r = assemble_report(lines).report;
+    EXPECT_EQ(r.meta.title, "测试市2025年政府信息公开工作年度报告");
+    EXPECT_EQ(r.meta.agency, "测试市");
+    EXPECT_EQ(r.meta.kind, AgencyKind::government);
+    ASSERT_EQ(r.sections.size(), 1u);
+    EXPECT_EQ(r.sections[0].source.line, 2);
+    // Now it has one: not twice.
+    EXPECT_FALSE(add_title_line(lines, "测试市2025年政府信息公开工作年度报告"));
+}
+
+TEST(Reader, TheTextsOwnTitleAndNoTitlesPropertiesAreKept) {
+    std::vector<DocumentLine> lines = paragraphs({"某局2024年政府信息公开工作年度报告", "一、总体情况"});
+    EXPECT_FALSE(add_title_line(lines, "测试市2025年政府信息公开工作年度报告"));
+    lines = paragraphs({"一、总体情况", "正文。"});
+    EXPECT_FALSE(add_title_line(lines, "Microsoft Word - 2024年政府信息公开工作年度报告.docx"));
+    EXPECT_FALSE(add_title_line(lines, "政务公开工作总结"));
+    // The Title property of the standard template (templates/): no agency, and its year is the format's.
+    EXPECT_FALSE(add_title_line(lines, "政府信息公开工作年度报告（2021年格式）"));
+    EXPECT_FALSE(add_title_line(lines, ""));
+    EXPECT_EQ(lines.size(), 2u);
 }
 
 } // namespace

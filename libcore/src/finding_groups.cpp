@@ -42,6 +42,7 @@ FindingGroup group_of(const std::vector<Finding>& findings, std::vector<std::siz
                       const std::string& where) {
     FindingGroup g;
     g.members = std::move(members);
+    g.where = where;
     for (std::size_t i : g.members)
         g.severity = std::max(g.severity, findings[i].severity);
     if (g.members.size() == 1) {

@@ -3,6 +3,8 @@
 
 #include "nianbao/format.hpp"
 
+#include <algorithm>
+
 namespace nianbao {
 namespace {
 
@@ -42,6 +44,22 @@ std::string cell_in_words(TableId id, std::string_view row_key, std::string_view
     std::string out = table + "「" + row_words + "」行";
     if (column) out += " · " + std::string(column->label) + "列";
     return out;
+}
+
+std::string section_in_words(const std::string& key) {
+    const SectionDecl* s = section_decl(key);
+    if (!s) return key;
+    return (s->number >= 1 && s->number <= 10 ? std::string(numerals[s->number - 1]) + "、"
+                                              : std::string()) +
+           std::string(s->heading);
+}
+
+// The last line a table was read from (its rows are consecutive lines).
+int last_line_of(const Table& table) {
+    int last = table.source.line;
+    for (const auto& c : table.cells)
+        if (c.present) last = std::max(last, c.source.line);
+    return last;
 }
 
 } // namespace
@@ -91,6 +109,37 @@ std::string place_in_words(const Location& l) {
     }
     }
     return {};
+}
+
+std::string line_in_words(const Report& report, const SourcePos& source) {
+    if (source.page > 0) return "第 " + std::to_string(source.page) + " 页";
+    if (report.places == Report::Places::lines) return "第 " + std::to_string(source.line) + " 行";
+    // The closest part of the report above the line, named as the reader sees it.
+    int best = 0;
+    std::string words = "文首";
+    auto consider = [&](int line, auto name) {
+        if (line > best && line < source.line) {
+            best = line;
+            words = name();
+        }
+    };
+    if (!report.meta.title.empty())
+        consider(report.meta.title_source.line, [] { return std::string("报告标题之后"); });
+    for (std::size_t j = 0; j < report.preamble.size(); ++j)
+        consider(report.preamble[j].source.line,
+                 [&] { return "报告开头第 " + std::to_string(j + 1) + " 段之后"; });
+    for (const Section& s : report.sections) {
+        const std::string heading = "「" + section_in_words(s.key) + "」";
+        consider(s.source.line, [&] { return heading + "标题之后"; });
+        for (std::size_t j = 0; j < s.paragraphs.size(); ++j)
+            consider(s.paragraphs[j].source.line,
+                     [&] { return heading + "第 " + std::to_string(j + 1) + " 段之后"; });
+    }
+    for (const Table& t : report.tables)
+        consider(last_line_of(t), [&] { return std::string(table_short_name(t.id)) + "之后"; });
+    for (const Paragraph& p : report.signature)
+        consider(p.source.line, [] { return std::string("落款之后"); });
+    return words;
 }
 
 } // namespace nianbao

@@ -122,6 +122,25 @@ TEST_P(RealOffice, DocxFindsWhatItsSourceFinds) {
     EXPECT_EQ(diff.without_reason, "") << "differences without a '# why' comment in " << path;
 }
 
+// city-2025.docx is Writer's conversion of a web page: the report's title is the page's <title>,
+// which Writer keeps only as the document's Title property (docProps/core.xml dc:title), not as a
+// line of the text. The reader takes it as the PDF reader takes a PDF's: the agency is then known
+// to be a people's government (测试市), not 机关类别不明.
+TEST(RealOfficeTitle, TitleKeptOnlyInTheDocumentPropertiesIsTheReportsTitle) {
+    const fs::path docx = data_path("real/variants/city-2025.docx");
+    for (const fs::path& path : {docx, fs::path(NIANBAO_REAL_OFFICE) / "city-2025.doc",
+                                 fs::path(NIANBAO_REAL_OFFICE) / "city-2025.odt"}) {
+        ReadResult res = inputs().read(path.string());
+        ASSERT_TRUE(res.ok) << path << ": " << res.error;
+        EXPECT_EQ(res.report.meta.title, "测试市2025年政府信息公开工作年度报告") << path;
+        EXPECT_EQ(res.report.meta.agency, "测试市") << path;
+        EXPECT_EQ(res.report.meta.kind, AgencyKind::government) << path;
+        EXPECT_EQ(res.report.meta.title_year, 2025) << path;
+        for (const Finding& f : check(res.report))
+            EXPECT_NE(f.rule, "structure/title") << path << ": " << f.message;
+    }
+}
+
 // Word 97 and ODF copies of the same document: the same recognition and findings, line for line.
 TEST_P(RealOffice, DocAndOdtReadAsTheDocx) {
     const OfficeDocument& d = GetParam();

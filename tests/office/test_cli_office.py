@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import random
+import re
 import resource
 import shutil
 import signal
@@ -190,6 +191,30 @@ def test_text_output_names_an_office_paragraph_as_a_clerk_finds_it(office):
     claim = [l for l in p.stdout.splitlines() if "text/no-requests-claim" in l]
     assert len(claim) == 1, p.stdout
     assert "一、总体情况 第 2 段" in claim[0] and "行 " not in claim[0].split("正文称")[0], claim[0]
+
+
+def test_show_and_a_two_place_message_name_office_places_as_a_clerk_finds_them(office):
+    """`show` on a Word document names a cell as Writer does (Table2:B4) and a heading by what
+    comes before it, never a line of the reader's own text ("第 5 行"); so does the message of
+    structure/duplicate-section, which names two places (the sample has 一、总体情况 twice)."""
+    sample = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "samples",
+                          "zhanhe-zhujian-2024.txt")
+    with open(sample, encoding="utf-8") as f:
+        doc = writer_document_from_text(office, f.read(), "zhanhe")
+    path = os.path.join(inputs_dir(office), "zhanhe.docx")
+    doc.storeToURL(uno.systemPathToFileUrl(path), (prop("FilterName", FILTERS[".docx"]),))
+    doc.close(True)
+    p = CliRun(office, ["show", path]).run()
+    assert p.returncode == 0, (p.returncode, p.stderr)
+    assert not re.search(r"第 \d+ 行", p.stdout), p.stdout
+    assert "报告标题之后  部分 overview" in p.stdout, p.stdout
+    assert "「一、总体情况」第 1 段之后  部分 overview" in p.stdout, p.stdout
+    assert re.search(r"  1 / total = “7”  （Table\d+:[A-Z]+\d+）", p.stdout), p.stdout
+    assert re.search(r"2021 格式，Table\d+:[A-Z]+\d+ 起", p.stdout), p.stdout
+    p = CliRun(office, ["check", path]).run()
+    duplicate = [l for l in p.stdout.splitlines() if "structure/duplicate-section" in l]
+    assert len(duplicate) == 1, p.stdout
+    assert "重复出现（报告标题之后和「一、总体情况」第 1 段之后）" in duplicate[0], duplicate[0]
 
 
 def test_fill_writes_a_corrected_copy_in_the_same_format(office):

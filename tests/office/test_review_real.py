@@ -259,9 +259,9 @@ def test_review_of_a_real_mixed_folder(office):
 
 # What the reports say of themselves (title, preamble, signature), read by a person: agency, year.
 EXPECTED = {
-    # Writer's conversion of the web page has no title in its text (the page's title was in
-    # <title>, kept only as a document property), so the document names no agency.
-    "测试市/测试市2025年报告.docx": ("（未识别）", 2025),
+    # Writer's conversion of the web page has no title in its text: the page's <title> is kept as
+    # the document's Title property, which the reader takes when the text has none.
+    "测试市/测试市2025年报告.docx": ("测试市", 2025),
     "沭阳县/发改局2023年度报告.doc": ("沭阳县发展和改革局", 2023),
     "沭阳县/网页下载/发改局2023年度报告.html": ("沭阳县发展和改革局", 2023),
     "沭阳县/沭阳县人民政府2025年度报告.md": ("沐阳县人民政府", 2025),   # printed 沐阳 (SOURCES.md)

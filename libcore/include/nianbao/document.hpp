@@ -31,6 +31,12 @@ NIANBAO_API Assembled assemble_report(const std::vector<DocumentLine>& lines);
 // `result.report.source_name`, and sets `result.ok`, or `result.error` when no report was found.
 NIANBAO_API void assemble_into(ReadResult& result, const std::vector<DocumentLine>& lines);
 
+// A report title kept only in the document's properties — Writer keeps a web page's <title> so
+// when it converts the page to .docx or PDF — read as the text reader would see it: a first line
+// before the text. Only when the lines have no title of their own and `title` reads as a report's
+// title; every later line then moves one down (its SourcePos.line). True when the line was added.
+NIANBAO_API bool add_title_line(std::vector<DocumentLine>& lines, const std::string& title);
+
 // Splits a paragraph of an office document into cells the way a text line is split (pasted
 // text keeps its tabs), with `source` as the position of every cell.
 NIANBAO_API GridRow paragraph_cells(const std::string& text, const SourcePos& source);

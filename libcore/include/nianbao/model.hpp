@@ -108,6 +108,12 @@ struct Report {
     std::vector<Paragraph> signature; // agency and date after the last section
     std::vector<Table> tables;      // recognised tables, at most one per TableId
     std::string source_name;        // file name, for messages
+    // How a person finds a place in the original: by its line (a text file) or page (a PDF:
+    // SourcePos.page), or — in a word processor's document, whose lines are the reader's own —
+    // by section and paragraph. Set by the reader; messages that name a place follow it
+    // (line_in_words, place.hpp).
+    enum class Places { lines, paragraphs };
+    Places places = Places::lines;
     // Last year's report of the same agency, when given (nianbao check --previous): the
     // history/* rules compare against it.
     std::shared_ptr<const Report> previous;

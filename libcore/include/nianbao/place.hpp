@@ -5,6 +5,7 @@
 
 #include "nianbao/export.hpp"
 #include "nianbao/finding.hpp"
+#include "nianbao/model.hpp"
 
 #include <string>
 #include <string_view>
@@ -19,5 +20,10 @@ NIANBAO_API std::string place_in_words(const Location& location);
 // "表三「（七）总计」行". Empty for an unknown table key.
 NIANBAO_API std::string column_in_words(std::string_view table, std::string_view column);
 NIANBAO_API std::string row_in_words(std::string_view table, std::string_view row);
+
+// Where a line of the report is, as a person finds it in the original (Report::places): "第 5 行",
+// "第 2 页", or, where the lines are the reader's own, by what comes just before it:
+// "「一、总体情况」第 1 段之后", "表三之后", "报告标题之后", "文首".
+NIANBAO_API std::string line_in_words(const Report& report, const SourcePos& source);
 
 } // namespace nianbao

@@ -25,21 +25,68 @@ void assemble_into(ReadResult& result, const std::vector<DocumentLine>& lines) {
     result.ok = result.error.empty();
 }
 
+namespace {
+
+// What the title is found among: the cells of each line that hold text, the headings, the first one.
+struct Outline {
+    std::vector<std::optional<Heading>> headings;
+    std::vector<int> nonempty;
+    std::size_t first_heading = 0;
+};
+
+Outline outline_of(const std::vector<DocumentLine>& lines, bool all_headings) {
+    Outline o;
+    o.headings.resize(lines.size());
+    o.nonempty.assign(lines.size(), 0);
+    o.first_heading = lines.size();
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const DocumentLine& l = lines[i];
+        for (const auto& c : l.row.cells) o.nonempty[i] += c.text.empty() ? 0 : 1;
+        if (!l.table_row && o.nonempty[i] == 1) o.headings[i] = parse_heading(l.text);
+        if (o.headings[i] && o.first_heading == lines.size()) {
+            o.first_heading = i;
+            if (!all_headings) break;
+        }
+    }
+    return o;
+}
+
+} // namespace
+
+bool add_title_line(std::vector<DocumentLine>& lines, const std::string& title) {
+    // Generators' titles ("Microsoft Word - 2023年报.docx") and other documents' names are no
+    // report titles; nor is a template's, which names no agency ("政府信息公开工作年度报告（2021年
+    // 格式）", the Title of our own template: its year is the format's); nor a title already in the text.
+    if (title.find("年度报告") == std::string::npos || title.find(".doc") != std::string::npos ||
+        !looks_like_title(title) || parse_title(title).agency.empty())
+        return false;
+    const Outline o = outline_of(lines, false);
+    if (find_title(lines, o.nonempty, o.first_heading).first >= 0) return false;
+    DocumentLine t;
+    t.text = title;
+    t.source.line = 1;
+    t.source.column = 1;
+    if (!lines.empty()) t.source.page = lines.front().source.page;
+    t.row = paragraph_cells(t.text, t.source);
+    lines.insert(lines.begin(), std::move(t));
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+        const int line = int(i) + 1;
+        lines[i].source.line = line;
+        lines[i].row.source.line = line;
+        for (auto& c : lines[i].row.cells)
+            c.source.line = line;
+    }
+    return true;
+}
+
 Assembled assemble_report(const std::vector<DocumentLine>& lines) {
     Assembled out;
     Report& report = out.report;
     std::vector<GridRow> rows;
     rows.reserve(lines.size());
-    std::vector<std::optional<Heading>> headings(lines.size());
-    std::vector<int> nonempty(lines.size(), 0);
-    std::size_t first_heading = lines.size();
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        const DocumentLine& l = lines[i];
-        for (const auto& c : l.row.cells) nonempty[i] += c.text.empty() ? 0 : 1;
-        if (!l.table_row && nonempty[i] == 1) headings[i] = parse_heading(l.text);
-        if (headings[i] && first_heading == lines.size()) first_heading = i;
-    }
-    const TitleLines title = find_title(lines, nonempty, first_heading);
+    Outline o = outline_of(lines, true);
+    std::vector<std::optional<Heading>>& headings = o.headings;
+    const TitleLines title = find_title(lines, o.nonempty, o.first_heading);
     auto in_title = [&](std::size_t i) { return int(i) >= title.first && int(i) <= title.last; };
     for (std::size_t i = 0; i < lines.size(); ++i) {
         GridRow row = lines[i].row;
