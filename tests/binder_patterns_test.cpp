@@ -244,6 +244,28 @@ TEST(RealPatterns, BlankFormReadsEveryCellAsBlank) {
     for (const auto& t : r.tables) EXPECT_EQ(problems_of(t), "") << table_key(t.id);
 }
 
+// 2b. One cell per line with a line holding only "|" after every cell (a town's report,
+// tests/data/real/xinjiang-nileke-zhen-2023-truncated.txt): the "|" ends the cell above it, as the
+// " |" at the end of a cell's own line does in the other export; it is not an empty cell of its own.
+TEST(RealPatterns, PipeLineAfterEveryCellEndsTheCellAbove) {
+    const std::string text = render_text_report(distinct_report(), TextLayout::one_per_line);
+    std::string piped;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        std::size_t nl = text.find('\n', pos);
+        if (nl == std::string::npos) nl = text.size();
+        const std::string line = text.substr(pos, nl - pos);
+        piped += line + "\n";
+        if (!line.empty()) piped += "|\n";
+        pos = nl + 1;
+    }
+    const Report r = read(piped);
+    for (TableId id : {TableId::disclosure, TableId::requests, TableId::disputes}) {
+        expect_same_cells(distinct_report(), r, id);
+        EXPECT_EQ(problems_of(*r.table(id)), "") << table_key(id);
+    }
+}
+
 // A table cut off after a few rows, and a table with only its header: one finding each, not
 // one per missing row.
 TEST(RealPatterns, TableCutOffOrOnlyHeaderIsOneFinding) {
