@@ -101,14 +101,16 @@ Assembled assemble_report(const std::vector<DocumentLine>& lines) {
         }
     }
 
-    // The year: title, else the statistical period, else the first year named in 一、.
+    // The year: title, else the statistical period, else the first year named in 一、 — within
+    // its first eight paragraphs: sub-headings and numbered points without a year can come first
+    // ("（一）主动公开政府信息情况", "1、对领导干部职责…公开公示。", … "2020年度我街办未接到…").
     if (!report.meta.year) {
         for (const auto& p : report.preamble)
             if (auto y = period_year(p.text)) { report.meta.year = y; break; }
     }
     if (!report.meta.year) {
         if (const Section* s = report.section("overview"))
-            for (std::size_t k = 0; k < s->paragraphs.size() && k < 3 && !report.meta.year; ++k)
+            for (std::size_t k = 0; k < s->paragraphs.size() && k < 8 && !report.meta.year; ++k)
                 report.meta.year = first_year(s->paragraphs[k].text);
     }
     report.meta.kind = agency_kind(report.meta.agency);
