@@ -284,6 +284,16 @@ TEST(RealPatterns, TableCutOffOrOnlyHeaderIsOneFinding) {
     EXPECT_EQ(p, "只有表头，未找到任何数据行（应有 25 行）\n");
 }
 
+// A table printed with its labels and no figures (a township's report, tests/data/real/
+// hebei-xiongxian-xiang-2019-novalues.txt): one finding for the table, not one per row.
+TEST(RealPatterns, LabelsWithoutFiguresIsOneFinding) {
+    const Report r = read(render_text_report(make_standard_report("某乡人民政府", 2024, ""), TextLayout::one_per_line));
+    EXPECT_EQ(problems_of(*r.table(TableId::requests)),
+              "「一、本年新收政府信息公开申请数量」至「四、结转下年度继续办理」等 25 行只有标签，没有任何数值：表中的数值缺失或无法读取\n");
+    EXPECT_EQ(problems_of(*r.table(TableId::disclosure)),
+              "「第二十条第（一）项·规章」至「第二十条第（八）项·行政事业性收费」等 6 行只有标签，没有任何数值：表中的数值缺失或无法读取\n");
+}
+
 // The same table pasted twice: the first is checked, the second named once and not read as prose.
 TEST(RealPatterns, TablePastedTwice) {
     std::string text = render_text_report(distinct_report(), TextLayout::tabs);
