@@ -43,6 +43,8 @@ Assembled assemble_report(const std::vector<DocumentLine>& lines) {
     auto in_title = [&](std::size_t i) { return int(i) >= title.first && int(i) <= title.last; };
     for (std::size_t i = 0; i < lines.size(); ++i) {
         GridRow row = lines[i].row;
+        // A lone "|" closing the cell on the line above is no cell (text, or a PDF printed from it).
+        if (i > 0 && ends_cell_above(lines[i].text, lines[i - 1].text)) row.cells.clear();
         row.boundary = headings[i].has_value() || in_title(i);
         rows.push_back(std::move(row));
     }

@@ -32,20 +32,15 @@ ReadResult read_text_report(std::string_view bytes, std::string_view name) {
 
     std::vector<DocumentLine> doc;
     if (looks_like_html(result.text)) doc = html_lines(result.text);
-    else {
-        std::string_view previous;
-        for (const Line& l : split_lines(result.text)) {
-            DocumentLine d;
-            d.source = {l.number, 1, l.offset, l.text.size(), {}, {}};
-            if (!is_page_footer(l.text)) {
-                d.text = std::string(l.text);
-                d.row = line_cells(l);
-                if (ends_cell_above(l.text, previous)) d.row.cells.clear();
-            }
-            d.row.source = d.source;
-            doc.push_back(std::move(d));
-            previous = l.text;
+    else for (const Line& l : split_lines(result.text)) {
+        DocumentLine d;
+        d.source = {l.number, 1, l.offset, l.text.size(), {}, {}};
+        if (!is_page_footer(l.text)) {
+            d.text = std::string(l.text);
+            d.row = line_cells(l);
         }
+        d.row.source = d.source;
+        doc.push_back(std::move(d));
     }
     assemble_into(result, doc);
     return result;
