@@ -41,7 +41,7 @@ for r in rows:
 html_pdfs = {p.name[: -len(".html")] + ".pdf" for p in real.glob("*.html")}
 for label, keep in (("reports as found", lambda d: not (d.endswith(".browser.txt") or d.endswith(".pdftotext.txt")
                                                          or d.endswith(".pdf") or d.endswith(".docx"))),
-                    ("Word conversions read through the office", lambda d: d.endswith(".docx")),
+                    ("Word conversions read through the office plug-in", lambda d: d.endswith(".docx")),
                     ("browser copies", lambda d: d.endswith(".browser.txt")),
                     ("pdftotext of Writer's PDF", lambda d: d.endswith(".pdftotext.txt")),
                     ("the same PDFs read by the PDF reader", lambda d: d in html_pdfs),

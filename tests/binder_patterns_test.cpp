@@ -244,6 +244,28 @@ TEST(RealPatterns, BlankFormReadsEveryCellAsBlank) {
     for (const auto& t : r.tables) EXPECT_EQ(problems_of(t), "") << table_key(t.id);
 }
 
+// 2b. One cell per line with a line holding only "|" after every cell (a town's report,
+// tests/data/real/xinjiang-nileke-zhen-2023-truncated.txt): the "|" ends the cell above it, as the
+// " |" at the end of a cell's own line does in the other export; it is not an empty cell of its own.
+TEST(RealPatterns, PipeLineAfterEveryCellEndsTheCellAbove) {
+    const std::string text = render_text_report(distinct_report(), TextLayout::one_per_line);
+    std::string piped;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        std::size_t nl = text.find('\n', pos);
+        if (nl == std::string::npos) nl = text.size();
+        const std::string line = text.substr(pos, nl - pos);
+        piped += line + "\n";
+        if (!line.empty()) piped += "|\n";
+        pos = nl + 1;
+    }
+    const Report r = read(piped);
+    for (TableId id : {TableId::disclosure, TableId::requests, TableId::disputes}) {
+        expect_same_cells(distinct_report(), r, id);
+        EXPECT_EQ(problems_of(*r.table(id)), "") << table_key(id);
+    }
+}
+
 // A table cut off after a few rows, and a table with only its header: one finding each, not
 // one per missing row.
 TEST(RealPatterns, TableCutOffOrOnlyHeaderIsOneFinding) {
@@ -260,6 +282,16 @@ TEST(RealPatterns, TableCutOffOrOnlyHeaderIsOneFinding) {
     r = read(text.substr(0, header_end) + "\n" + text.substr(end));
     p = problems_of(*r.table(TableId::requests));
     EXPECT_EQ(p, "只有表头，未找到任何数据行（应有 25 行）\n");
+}
+
+// A table printed with its labels and no figures (a township's report, tests/data/real/
+// hebei-xiongxian-xiang-2019-novalues.txt): one finding for the table, not one per row.
+TEST(RealPatterns, LabelsWithoutFiguresIsOneFinding) {
+    const Report r = read(render_text_report(make_standard_report("某乡人民政府", 2024, ""), TextLayout::one_per_line));
+    EXPECT_EQ(problems_of(*r.table(TableId::requests)),
+              "「一、本年新收政府信息公开申请数量」至「四、结转下年度继续办理」等 25 行只有标签，没有任何数值：表中的数值缺失或无法读取\n");
+    EXPECT_EQ(problems_of(*r.table(TableId::disclosure)),
+              "「第二十条第（一）项·规章」至「第二十条第（八）项·行政事业性收费」等 6 行只有标签，没有任何数值：表中的数值缺失或无法读取\n");
 }
 
 // The same table pasted twice: the first is checked, the second named once and not read as prose.

@@ -215,3 +215,23 @@ TEST(Reader, TheTextsOwnTitleAndNoTitlesPropertiesAreKept) {
 
 } // namespace
 } // namespace nianbao
+
+namespace nianbao {
+namespace {
+
+using testing::read_data;
+
+// A title without the year, no statistical period, and 一、总体情况 opening with sub-headings and
+// numbered points before the first sentence that names the year (a street office's report on
+// 2020, tests/data/real/shaanxi-yulin-yuyang-tuofenglu-2020-truncated.txt): the year is still
+// read from 一, so its 2019-format tables — right for 2020 — are not called outdated.
+TEST(ReaderYear, FromALaterParagraphOfTheOverview) {
+    ReadResult res = read_data("real/shaanxi-yulin-yuyang-tuofenglu-2020-truncated.txt");
+    ASSERT_TRUE(res.ok) << res.error;
+    EXPECT_FALSE(res.report.meta.title_year.has_value());
+    EXPECT_EQ(res.report.meta.year, 2020);
+    for (const auto& f : check(res.report)) EXPECT_NE(f.rule, "structure/outdated-format") << f.message;
+}
+
+} // namespace
+} // namespace nianbao

@@ -90,6 +90,8 @@ Assembled assemble_report(const std::vector<DocumentLine>& lines) {
     auto in_title = [&](std::size_t i) { return int(i) >= title.first && int(i) <= title.last; };
     for (std::size_t i = 0; i < lines.size(); ++i) {
         GridRow row = lines[i].row;
+        // A lone "|" closing the cell on the line above is no cell (text, or a PDF printed from it).
+        if (i > 0 && ends_cell_above(lines[i].text, lines[i - 1].text)) row.cells.clear();
         row.boundary = headings[i].has_value() || in_title(i);
         rows.push_back(std::move(row));
     }
@@ -148,14 +150,16 @@ Assembled assemble_report(const std::vector<DocumentLine>& lines) {
         }
     }
 
-    // The year: title, else the statistical period, else the first year named in 一、.
+    // The year: title, else the statistical period, else the first year named in 一、 — within
+    // its first eight paragraphs: sub-headings and numbered points without a year can come first
+    // ("（一）主动公开政府信息情况", "1、对领导干部职责…公开公示。", … "2020年度我街办未接到…").
     if (!report.meta.year) {
         for (const auto& p : report.preamble)
             if (auto y = period_year(p.text)) { report.meta.year = y; break; }
     }
     if (!report.meta.year) {
         if (const Section* s = report.section("overview"))
-            for (std::size_t k = 0; k < s->paragraphs.size() && k < 3 && !report.meta.year; ++k)
+            for (std::size_t k = 0; k < s->paragraphs.size() && k < 8 && !report.meta.year; ++k)
                 report.meta.year = first_year(s->paragraphs[k].text);
     }
     report.meta.kind = agency_kind(report.meta.agency);

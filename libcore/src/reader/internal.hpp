@@ -26,6 +26,11 @@ GridRow line_cells(const Line& line);
 // Page footers and page numbers from PDF extraction: "-3-", "— 3 —", "第 3 页 共 9 页".
 bool is_page_footer(std::string_view line);
 
+// A line holding only "|" after a line without any "|": it ends the cell on the line above (the
+// cell-per-line export that puts each cell's closing pipe on a line of its own), so it is no
+// cell itself. After a line that has pipes ("56 |") a lone "|" is an empty cell.
+bool ends_cell_above(std::string_view line, std::string_view previous);
+
 struct Heading {
     std::string key;
     int number = 0;

@@ -153,6 +153,12 @@ GridRow line_cells(const Line& line) {
     return row;
 }
 
+bool ends_cell_above(std::string_view line, std::string_view previous) {
+    if (trim_view(line) != "|") return false;
+    const std::string_view above = trim_view(previous);
+    return !above.empty() && above.find('|') == std::string_view::npos;
+}
+
 bool is_page_footer(std::string_view line) {
     // A footer starts with a dash or 第 (after spaces): most lines stop here.
     std::size_t start = 0;
