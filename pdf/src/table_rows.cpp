@@ -157,6 +157,17 @@ private:
         return right < 0 ? std::numeric_limits<double>::max() : std::max(right, v.x1);
     }
 
+    // Text below the value on its page, overlapping its column: then the value is not the end
+    // of its page's column, and a number starting the next page did not break off it (a browser
+    // copy printed one cell per line: a lone "0", the next row's label, page break, "0").
+    bool below_in_its_column(const Value& v) const {
+        for (const auto& l : lines_)
+            if (l.page == v.page && l.y0 > v.y1)
+                for (const auto& s : l.segments)
+                    if (s.x0 < v.x1 && s.x1 > v.x0) return true;
+        return false;
+    }
+
     // "2" over "6" in a narrow column is 26: a digit piece that fills its column (the next
     // digit would not fit beside it) and digits right below it at the same left edge, closer than
     // one and a half lines — when other values stand beside the pieces (a row of a table whose
@@ -202,7 +213,7 @@ private:
                 if (v.alive && v.page == b.page - 1 && std::abs(v.x0 - b.x0) <= same_edge &&
                     (!a || v.y0 > a->y0))
                     a = &v;
-            if (!a || !digits_only(a->text)) continue;
+            if (!a || !digits_only(a->text) || below_in_its_column(*a)) continue;
             const double digit_width = (b.x1 - b.x0) / double(b.text.size());
             if (a->x1 + digit_width <= column_right(*a, b) + 0.5) continue;
             a->text += b.text;
