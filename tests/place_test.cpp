@@ -2,6 +2,7 @@
 #include "nianbao/place.hpp"
 
 #include "nianbao/document.hpp"
+#include "support/builder.hpp"
 
 #include <gtest/gtest.h>
 
@@ -54,16 +55,7 @@ TEST(Place, UnknownKeysAndTheWholeDocumentSayLittleButNeverCrash) {
 
 // A report from lines of text, one paragraph each, as the Writer reader hands them over.
 Report from_paragraphs(const std::vector<std::string>& texts, Report::Places places) {
-    std::vector<DocumentLine> lines;
-    for (const auto& t : texts) {
-        DocumentLine l;
-        l.text = t;
-        l.source.line = int(lines.size()) + 1;
-        l.source.column = 1;
-        l.row = paragraph_cells(l.text, l.source);
-        lines.push_back(std::move(l));
-    }
-    Report r = assemble_report(lines).report;
+    Report r = assemble_report(testing::paragraphs(texts)).report;
     r.places = places;
     return r;
 }

@@ -9,6 +9,7 @@
 namespace nianbao {
 namespace {
 
+using testing::paragraphs;
 using testing::read_data;
 
 std::size_t present_cells(const Table& t) {
@@ -169,18 +170,6 @@ TEST(Reader, CellSpansPointAtTheText) {
     EXPECT_EQ(c->source.line, 44);
 }
 
-std::vector<DocumentLine> paragraphs(const std::vector<std::string>& texts) {
-    std::vector<DocumentLine> lines;
-    for (const auto& t : texts) {
-        DocumentLine l;
-        l.text = t;
-        l.source.line = int(lines.size()) + 1;
-        l.source.column = 1;
-        l.row = paragraph_cells(l.text, l.source);
-        lines.push_back(std::move(l));
-    }
-    return lines;
-}
 
 // A web page converted by Writer keeps its <title> only in the document's properties: that is
 // the report's title when the text has none (the Writer and PDF readers hand it over this way).
@@ -219,6 +208,7 @@ TEST(Reader, TheTextsOwnTitleAndNoTitlesPropertiesAreKept) {
 namespace nianbao {
 namespace {
 
+using testing::paragraphs;
 using testing::read_data;
 
 // A title without the year, no statistical period, and 一、总体情况 opening with sub-headings and

@@ -176,9 +176,8 @@ def test_cli_and_extension_give_identical_findings(office):
     no_lock_files(directory)
 
 
-def test_text_output_names_an_office_paragraph_as_a_clerk_finds_it(office):
-    """`check` without --format: a prose finding in a Word document is placed by section and
-    paragraph ("一、总体情况 第 2 段"), not by a line of the reader's own text."""
+def zhanhe_docx(office):
+    """The bundled sample report (一、总体情况 twice, a no-requests claim against 7) as a .docx."""
     sample = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "samples",
                           "zhanhe-zhujian-2024.txt")
     with open(sample, encoding="utf-8") as f:
@@ -186,6 +185,13 @@ def test_text_output_names_an_office_paragraph_as_a_clerk_finds_it(office):
     path = os.path.join(inputs_dir(office), "zhanhe.docx")
     doc.storeToURL(uno.systemPathToFileUrl(path), (prop("FilterName", FILTERS[".docx"]),))
     doc.close(True)
+    return path
+
+
+def test_text_output_names_an_office_paragraph_as_a_clerk_finds_it(office):
+    """`check` without --format: a prose finding in a Word document is placed by section and
+    paragraph ("一、总体情况 第 2 段"), not by a line of the reader's own text."""
+    path = zhanhe_docx(office)
     p = CliRun(office, ["check", path]).run()
     assert p.returncode == 1, (p.returncode, p.stderr)
     claim = [l for l in p.stdout.splitlines() if "text/no-requests-claim" in l]
@@ -197,13 +203,7 @@ def test_show_and_a_two_place_message_name_office_places_as_a_clerk_finds_them(o
     """`show` on a Word document names a cell as Writer does (Table2:B4) and a heading by what
     comes before it, never a line of the reader's own text ("第 5 行"); so does the message of
     structure/duplicate-section, which names two places (the sample has 一、总体情况 twice)."""
-    sample = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "samples",
-                          "zhanhe-zhujian-2024.txt")
-    with open(sample, encoding="utf-8") as f:
-        doc = writer_document_from_text(office, f.read(), "zhanhe")
-    path = os.path.join(inputs_dir(office), "zhanhe.docx")
-    doc.storeToURL(uno.systemPathToFileUrl(path), (prop("FilterName", FILTERS[".docx"]),))
-    doc.close(True)
+    path = zhanhe_docx(office)
     p = CliRun(office, ["show", path]).run()
     assert p.returncode == 0, (p.returncode, p.stderr)
     assert not re.search(r"第 \d+ 行", p.stdout), p.stdout

@@ -86,4 +86,17 @@ std::string data_path(const std::string& relative) { return std::string(NIANBAO_
 
 ReadResult read_data(const std::string& relative) { return read_text_file(data_path(relative)); }
 
+std::vector<DocumentLine> paragraphs(const std::vector<std::string>& texts) {
+    std::vector<DocumentLine> lines;
+    for (const auto& t : texts) {
+        DocumentLine l;
+        l.text = t;
+        l.source.line = int(lines.size()) + 1;
+        l.source.column = 1;
+        l.row = paragraph_cells(l.text, l.source);
+        lines.push_back(std::move(l));
+    }
+    return lines;
+}
+
 } // namespace nianbao::testing

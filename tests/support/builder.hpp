@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "nianbao/document.hpp"
 #include "nianbao/engine.hpp"
 #include "nianbao/model.hpp"
 #include "nianbao/reader.hpp"
@@ -50,5 +51,8 @@ Report read_text(const std::string& text);
 std::string read_file(const std::string& path);
 std::string data_path(const std::string& relative);
 ReadResult read_data(const std::string& relative);
+
+// Lines of a document, one paragraph each, as the Writer reader hands them over.
+std::vector<DocumentLine> paragraphs(const std::vector<std::string>& texts);
 
 } // namespace nianbao::testing
