@@ -27,25 +27,9 @@ ReadResult read_pdf_file(const std::string& path) {
     std::vector<pdf::PageLine> lines = pdf::page_lines(text.pages);
     std::vector<DocumentLine> doc = pdf::document_lines(lines);
     // A report title kept only in the document's properties (a web page's <title> exported by
-    // Writer) is the title the text reader would see: a line before the first page's text.
-    // Generators' titles such as "Microsoft Word - 2023年报.docx" are no report titles.
-    if (text.title.find("年度报告") != std::string::npos &&
-        text.title.find(".doc") == std::string::npos &&
-        (doc.empty() || doc.front().text.find("年度报告") == std::string::npos)) {
-        DocumentLine t;
-        t.text = text.title;
-        t.source.line = 1;
-        t.source.column = 1;
-        t.source.page = 1;
-        t.row = paragraph_cells(t.text, t.source);
-        doc.insert(doc.begin(), std::move(t));
-        for (std::size_t i = 1; i < doc.size(); ++i) {
-            doc[i].source.line = int(i) + 1;
-            doc[i].row.source.line = int(i) + 1;
-            for (auto& c : doc[i].row.cells)
-                c.source.line = int(i) + 1;
-        }
-    }
+    // Writer) is the title the text reader would see: a line before the first page's text — the
+    // rule the Writer reader follows too (add_title_line).
+    add_title_line(doc, text.title);
     // The text the positions refer to: one line per document line, cells separated by tabs.
     for (const auto& d : doc)
         result.text += d.text + "\n";
