@@ -8,8 +8,6 @@
 #include "nianbao/finding_groups.hpp"
 #include "nianbao/format.hpp"
 #include "nianbao/place.hpp"
-#include "nianbao/registry.hpp"
-#include "nianbao/rule.hpp"
 
 namespace nianbao::cli {
 namespace {
@@ -147,9 +145,7 @@ void print_findings(std::ostream& out, const std::string& file, const Report& re
             if (folded.count(i)) continue;
             if (auto g = group_at.find(i); g != group_at.end()) {
                 const FindingGroup& group = *g->second;
-                std::string text = group.where + " " + std::to_string(group.members.size()) + " 处：";
-                const Rule* rule = find_rule(f.rule);
-                text += rule ? std::string(rule->info().summary) : f.rule;
+                std::string text = group.text;
                 // The same correction for every member (a blank cell: 0) is said once.
                 const bool same_fix = std::all_of(group.members.begin(), group.members.end(), [&](std::size_t m) {
                     return findings[m].fix && findings[m].fix == f.fix;

@@ -48,9 +48,9 @@ FindingGroup group_of(const std::vector<Finding>& findings, std::vector<std::siz
     if (g.members.size() == 1) {
         g.title = finding_line(findings[g.members.front()]);
     } else {
-        g.title = "【" + std::string(severity_label(g.severity)) + "】  " + where + " " +
-                  std::to_string(g.members.size()) + " 处：" +
-                  rule_summary(findings[g.members.front()].rule);
+        g.text = where + " " + std::to_string(g.members.size()) + " 处：" +
+                 rule_summary(findings[g.members.front()].rule);
+        g.title = "【" + std::string(severity_label(g.severity)) + "】  " + g.text;
     }
     return g;
 }

@@ -15,6 +15,7 @@ namespace nianbao {
 struct FindingGroup {
     std::string title; // a group: "表三「商业企业」列 25 处：…"; one finding: its line
     std::string where; // a group: the column, row or section it folds ("表三「商业企业」列")
+    std::string text;  // a group: the title's words without the severity ("表三「商业企业」列 25 处：…")
     Severity severity = Severity::info; // the highest among the members
     std::vector<std::size_t> members;   // indices into the findings, in document order
     bool repeated() const { return members.size() > 1; }
